@@ -1,0 +1,72 @@
+package dev.recon.nlp;
+
+import dev.recon.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Sentence splitting, tokenisation, tagging and lemmatisation of text regions. <b>Not thread-safe</b>:
+ * OpenNLP's {@code *ME} classes keep state, so each thread makes its own from the shared
+ * {@link LanguageModels}.
+ */
+public final class Annotator {
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    Annotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l) {
+        this.sentences = new SentenceDetectorME(s);
+        this.tokenizer = new TokenizerME(t);
+        this.tagger = new POSTaggerME(p, POSTagFormat.UD);
+        this.lemmatizer = new LemmatizerME(l);
+    }
+
+    /**
+     * Splits {@code region} of {@code text} into annotated sentences.
+     *
+     * @param text   the (masked) text; offsets in the result index it
+     * @param region the part to annotate, such as one paragraph
+     */
+    public List<Sentence> sentences(String text, Span region) {
+        String part = region.of(text);
+        List<Sentence> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : sentences.sentPosDetect(part)) {
+            Span span = new Span(region.start() + s.getStart(), region.start() + s.getEnd()).trim(text);
+            if (!span.isEmpty()) {
+                out.add(new Sentence(span, tokens(text, span)));
+            }
+        }
+        return out;
+    }
+
+    /** Tokens of one span, tagged and lemmatised. */
+    public List<Token> tokens(String text, Span span) {
+        String part = span.of(text);
+        opennlp.tools.util.Span[] pos = tokenizer.tokenizePos(part);
+        String[] words = new String[pos.length];
+        for (int i = 0; i < pos.length; i++) {
+            words[i] = pos[i].getCoveredText(part).toString();
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") || lemmas[i].isEmpty() ? words[i] : lemmas[i];
+            out.add(new Token(new Span(span.start() + pos[i].getStart(), span.start() + pos[i].getEnd()),
+                    words[i], tags[i], lemma.toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * English sentence splitting, tokenisation, UD part-of-speech tagging and lemmatisation with Apache
+ * OpenNLP. {@link dev.recon.nlp.LanguageModels} is loaded once and shared; each thread uses its own
+ * {@link dev.recon.nlp.Annotator}, as OpenNLP 2.5 requires.
+ */
+package dev.recon.nlp;

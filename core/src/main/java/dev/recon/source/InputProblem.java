@@ -1,0 +1,23 @@
+package dev.recon.source;
+
+/** Why an input could not be used. Each problem reads as the end of "FILE: ...". */
+public enum InputProblem {
+    MISSING("no such file or directory"),
+    UNREADABLE("cannot be read"),
+    NO_TEXT_FILES("directory holds no .txt or .md files"),
+    EMPTY("file is empty"),
+    BINARY("binary file, not text"),
+    NOT_UTF8("not valid UTF-8 text"),
+    BAD_MANIFEST("invalid manifest"),
+    TOO_FEW_SOURCES("at least two sources are needed to reconcile");
+
+    private final String description;
+
+    InputProblem(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

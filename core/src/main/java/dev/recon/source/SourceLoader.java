@@ -1,0 +1,196 @@
+package dev.recon.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads files and directories into {@link Source}s, refusing anything that is not usable text with an
+ * {@link InputException} that names the file. A directory means its {@code .txt} and {@code .md} files
+ * in name order; an optional {@value #MANIFEST} beside them names each file's {@link SourceKind}.
+ *
+ * <p>Nothing is skipped silently: one bad file fails the whole load, so a report never lacks a source
+ * the user asked for. Instances are stateless and thread-safe.
+ */
+public final class SourceLoader {
+
+    /** File name of the optional manifest in a corpus directory. */
+    public static final String MANIFEST = "manifest.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Loads every argument, expanding directories.
+     *
+     * @param arguments paths as the user gave them; each becomes the {@link Source#path()} of its source
+     *                  (a directory's files become {@code DIR/NAME})
+     * @param minimum   the fewest sources acceptable, 0 for no check
+     */
+    public List<Source> load(List<String> arguments, int minimum) throws InputException {
+        List<String> files = new ArrayList<>();
+        for (String arg : arguments) {
+            Path p = Path.of(arg);
+            if (!Files.exists(p)) {
+                throw new InputException(arg, InputProblem.MISSING);
+            }
+            if (Files.isDirectory(p)) {
+                List<String> inDir = textFilesIn(arg, p);
+                if (inDir.isEmpty()) {
+                    throw new InputException(arg, InputProblem.NO_TEXT_FILES);
+                }
+                files.addAll(inDir);
+            } else {
+                files.add(arg);
+            }
+        }
+        List<Source> sources = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Map<Path, Map<String, SourceKind>> manifests = new HashMap<>();
+        for (String file : files) {
+            Path p = Path.of(file);
+            Path dir = p.toAbsolutePath().getParent();
+            Map<String, SourceKind> kinds = manifests.get(dir);
+            if (kinds == null) {
+                kinds = readManifest(dir);
+                manifests.put(dir, kinds);
+            }
+            String name = p.getFileName().toString();
+            SourceKind kind = kinds.getOrDefault(name, SourceKind.OTHER);
+            sources.add(new Source(uniqueId(name, ids), file, kind, readText(file, p)));
+        }
+        if (sources.size() < minimum) {
+            String what = arguments.isEmpty() ? "(no input)" : String.join(" ", arguments);
+            throw new InputException(what, InputProblem.TOO_FEW_SOURCES,
+                    sources.size() == 1 ? "got one" : "got " + sources.size());
+        }
+        return sources;
+    }
+
+    /** Reads one file as strict UTF-8 text. */
+    public static String readText(String shownPath, Path p) throws InputException {
+        if (!Files.exists(p)) {
+            throw new InputException(shownPath, InputProblem.MISSING);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new InputException(shownPath, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+        }
+        if (bytes.length == 0) {
+            throw new InputException(shownPath, InputProblem.EMPTY);
+        }
+        if (looksBinary(bytes)) {
+            throw new InputException(shownPath, InputProblem.BINARY);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(shownPath, InputProblem.NOT_UTF8);
+        }
+        if (text.isBlank()) {
+            throw new InputException(shownPath, InputProblem.EMPTY, "only whitespace");
+        }
+        return text;
+    }
+
+    /** NUL bytes or many control characters mean the bytes are not meant to be read as text. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static List<String> textFilesIn(String shown, Path dir) throws InputException {
+        try (Stream<Path> s = Files.list(dir)) {
+            String prefix = shown.endsWith("/") ? shown : shown + "/";
+            return s.filter(Files::isRegularFile)
+                    .map(f -> f.getFileName().toString())
+                    .filter(n -> {
+                        String l = n.toLowerCase(Locale.ROOT);
+                        return l.endsWith(".txt") || l.endsWith(".md");
+                    })
+                    .sorted()
+                    .map(n -> prefix + n)
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(shown, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+        }
+    }
+
+    private static Map<String, SourceKind> readManifest(Path dir) throws InputException {
+        Map<String, SourceKind> kinds = new HashMap<>();
+        if (dir == null) {
+            return kinds;
+        }
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return kinds;
+        }
+        String shown = manifest.toString();
+        try {
+            JsonNode root = JSON.readTree(manifest.toFile());
+            JsonNode list = root == null ? null : root.get("sources");
+            if (list == null || !list.isArray()) {
+                throw new InputException(shown, InputProblem.BAD_MANIFEST, "'sources' must be an array");
+            }
+            for (JsonNode entry : list) {
+                JsonNode file = entry.get("file");
+                JsonNode kind = entry.get("kind");
+                if (file == null || !file.isTextual() || kind == null || !kind.isTextual()) {
+                    throw new InputException(shown, InputProblem.BAD_MANIFEST,
+                            "each source needs a 'file' and a 'kind'");
+                }
+                try {
+                    kinds.put(file.asText(), SourceKind.parse(kind.asText()));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(shown, InputProblem.BAD_MANIFEST, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(shown, InputProblem.BAD_MANIFEST, "not valid JSON");
+        }
+        return kinds;
+    }
+
+    private static String uniqueId(String fileName, Set<String> taken) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = (dot > 0 ? fileName.substring(0, dot) : fileName)
+                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        if (stem.isEmpty()) {
+            stem = "source";
+        }
+        String id = stem;
+        for (int i = 2; !taken.add(id); i++) {
+            id = stem + "-" + i;
+        }
+        return id;
+    }
+}
