@@ -1,9 +1,6 @@
 package dev.recon.source;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.recon.text.Hashes;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -37,11 +34,6 @@ public record Source(String id, String path, SourceKind kind, String text) {
 
     /** Hex SHA-256 of the text encoded as UTF-8, which is the file's bytes for a file read by recon. */
     public String sha256() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return Hashes.sha256(text);
     }
 }

@@ -1,0 +1,187 @@
+package dev.recon;
+
+import dev.recon.align.Aligner;
+import dev.recon.align.Alignment;
+import dev.recon.align.AlignmentResult;
+import dev.recon.align.AlignmentStatus;
+import dev.recon.claim.AnalyzedSource;
+import dev.recon.claim.Claim;
+import dev.recon.claim.ClaimExtractor;
+import dev.recon.detect.AnachronismDetector;
+import dev.recon.detect.CitationDetector;
+import dev.recon.detect.ContradictionDetector;
+import dev.recon.detect.DateConflictDetector;
+import dev.recon.detect.DetectionContext;
+import dev.recon.detect.Detector;
+import dev.recon.detect.OmissionDetector;
+import dev.recon.detect.ParallelTextDetector;
+import dev.recon.detect.UnsupportedClaimDetector;
+import dev.recon.finding.Finding;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Findings;
+import dev.recon.kb.EntityLinker;
+import dev.recon.kb.KnowledgeBase;
+import dev.recon.layout.LayoutAnalyzer;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.nlp.Annotator;
+import dev.recon.nlp.LanguageModels;
+import dev.recon.quantity.QuantityExtractor;
+import dev.recon.source.Source;
+import dev.recon.time.TimexTagger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The entry point: reads sources, extracts their claims, aligns them and reports where they disagree.
+ *
+ * <pre>{@code
+ * Reconciler recon = Reconciler.builder().build();          // loads models once
+ * Report report = recon.reconcile(List.of(
+ *         Source.of("a", SourceKind.ENCYCLOPEDIA, textA),
+ *         Source.of("b", SourceKind.OVERVIEW, textB)));
+ * }</pre>
+ *
+ * <p><b>Thread-safe</b>: build one and share it. Models and the knowledge base are loaded once, in
+ * {@link Builder#build()}; each call to {@link #reconcile(List)} makes its own per-thread NLP tools.
+ * It never prints and never exits; bad arguments raise exceptions.
+ */
+public final class Reconciler {
+
+    /** Default least similarity for two claims to align. */
+    public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.3;
+
+    private final LanguageModels models;
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+    private final ClaimExtractor extractor;
+    private final Aligner aligner;
+    private final List<Detector> detectors;
+    private final String version;
+
+    private Reconciler(Builder b) {
+        this.models = b.models != null ? b.models : LanguageModels.english();
+        this.kb = b.kb != null ? b.kb : KnowledgeBase.embedded();
+        this.lexicon = Lexicon.english();
+        this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(), new EntityLinker(kb),
+                new QuantityExtractor(), lexicon);
+        this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
+        // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
+        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new DateConflictDetector(),
+                new AnachronismDetector(), new UnsupportedClaimDetector(), ContradictionDetector.lexical(lexicon),
+                new OmissionDetector());
+        this.version = readVersion();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The knowledge base in use: the embedded one plus any additions. */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /**
+     * Reconciles two or more sources.
+     *
+     * @throws IllegalArgumentException when fewer than two sources are given or two share an id
+     */
+    public Report reconcile(List<Source> sources) {
+        Objects.requireNonNull(sources, "sources");
+        if (sources.size() < 2) {
+            throw new IllegalArgumentException("at least two sources are needed, got " + sources.size());
+        }
+        Set<String> ids = new HashSet<>();
+        for (Source s : sources) {
+            if (!ids.add(s.id())) {
+                throw new IllegalArgumentException("two sources share the id '" + s.id() + "'");
+            }
+        }
+        Annotator annotator = models.newAnnotator();
+        List<AnalyzedSource> analyzed = new ArrayList<>();
+        for (Source s : sources) {
+            analyzed.add(extractor.analyze(s, annotator));
+        }
+        AlignmentResult alignment = aligner.align(analyzed);
+        Findings findings = new Findings(sources.stream()
+                .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)));
+        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings);
+        for (Detector d : detectors) {
+            d.detect(ctx);
+        }
+        List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
+        List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();
+        return new Report(version, sources, claims, withStatus(alignment.alignments(), built), built);
+    }
+
+    /** An alignment conflicts when a finding sets two of its claims against each other. */
+    private static List<Alignment> withStatus(List<Alignment> alignments, List<Finding> findings) {
+        Set<FindingKind> conflicts = Set.of(FindingKind.DATE_MISMATCH, FindingKind.NUMBER_MISMATCH,
+                FindingKind.ENTITY_MISMATCH, FindingKind.CONTRADICTION, FindingKind.ANACHRONISM);
+        List<Alignment> out = new ArrayList<>();
+        for (Alignment a : alignments) {
+            Set<String> members = new HashSet<>();
+            a.claims().forEach(c -> members.add(c.id()));
+            boolean conflict = a.status() != AlignmentStatus.SINGLE && findings.stream()
+                    .filter(f -> conflicts.contains(f.kind()))
+                    .anyMatch(f -> f.claims().stream().filter(members::contains).count() >= 2);
+            out.add(conflict ? new Alignment(a.id(), a.claims(), AlignmentStatus.CONFLICT) : a);
+        }
+        return out;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Reconciler.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Options for a {@link Reconciler}; every option has a sensible default. */
+    public static final class Builder {
+        private LanguageModels models;
+        private KnowledgeBase kb;
+        private double alignmentThreshold = DEFAULT_ALIGNMENT_THRESHOLD;
+
+        private Builder() {
+        }
+
+        /** Shares already loaded models, e.g. between several reconcilers. */
+        public Builder models(LanguageModels models) {
+            this.models = Objects.requireNonNull(models, "models");
+            return this;
+        }
+
+        /** Replaces the embedded knowledge base; use {@code KnowledgeBase.embedded().with(mine)} to extend it. */
+        public Builder knowledgeBase(KnowledgeBase kb) {
+            this.kb = Objects.requireNonNull(kb, "kb");
+            return this;
+        }
+
+        /** The least similarity, in (0, 1), at which two claims are taken to state the same fact. */
+        public Builder alignmentThreshold(double threshold) {
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("alignment threshold must lie in (0, 1): " + threshold);
+            }
+            this.alignmentThreshold = threshold;
+            return this;
+        }
+
+        /** Loads what is not given and builds the reconciler. */
+        public Reconciler build() {
+            return new Reconciler(this);
+        }
+    }
+}

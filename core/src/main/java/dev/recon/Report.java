@@ -1,0 +1,35 @@
+package dev.recon;
+
+import dev.recon.align.Alignment;
+import dev.recon.claim.Claim;
+import dev.recon.finding.Finding;
+import dev.recon.finding.Severity;
+import dev.recon.source.Source;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of a reconciliation: the sources, every claim read from them, how the claims align, and
+ * the findings. Immutable. Renderers in {@code recon-reports} turn it into JSON, Markdown and more.
+ */
+public record Report(String toolVersion, List<Source> sources, List<Claim> claims, List<Alignment> alignments,
+                     List<Finding> findings) {
+
+    public Report {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        sources = List.copyOf(sources);
+        claims = List.copyOf(claims);
+        alignments = List.copyOf(alignments);
+        findings = List.copyOf(findings);
+    }
+
+    /** Findings at or above {@code severity}. */
+    public List<Finding> findingsAtLeast(Severity severity) {
+        return findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).toList();
+    }
+
+    public Source source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no source " + id));
+    }
+}

@@ -1,0 +1,197 @@
+package dev.recon.align;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import dev.recon.claim.AnalyzedSource;
+import dev.recon.claim.Claim;
+import dev.recon.kb.KnowledgeBase;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.text.Hashes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.text.similarity.CosineSimilarity;
+
+/**
+ * Aligns claims across any number of sources. Candidates come from an inverted index over the claims'
+ * keys (content lemmas, referents, happenings, years, figures), never from comparing every claim with
+ * every other; each candidate is then scored by IDF-weighted key overlap, cosine similarity of its
+ * words (Commons Text) and the share of words a word-level diff (java-diff-utils) keeps.
+ * Immutable and thread-safe.
+ */
+public final class Aligner {
+
+    /** Keys more common than this share of claims say nothing about which claims match. */
+    private static final double MAX_KEY_SHARE = 0.5;
+
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+    private final double minScore;
+
+    /**
+     * @param minScore the least similarity at which two claims are taken to state the same fact, in (0, 1)
+     */
+    public Aligner(KnowledgeBase kb, Lexicon lexicon, double minScore) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        if (!(minScore > 0 && minScore < 1)) {
+            throw new IllegalArgumentException("minScore must lie in (0, 1): " + minScore);
+        }
+        this.minScore = minScore;
+    }
+
+    public AlignmentResult align(List<AnalyzedSource> sources) {
+        List<ClaimFeatures> all = new ArrayList<>();
+        Map<String, Integer> sourceOrder = new HashMap<>();
+        for (AnalyzedSource s : sources) {
+            sourceOrder.put(s.id(), sourceOrder.size());
+            for (Claim c : s.claims()) {
+                all.add(ClaimFeatures.of(c, kb, lexicon));
+            }
+        }
+        int n = all.size();
+        Map<String, List<Integer>> postings = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String k : all.get(i).keys()) {
+                postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, Double> idf = new HashMap<>();
+        postings.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v.size())));
+
+        List<Link> links = new ArrayList<>();
+        Map<String, Link> nearest = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            ClaimFeatures fi = all.get(i);
+            Map<Integer, Double> overlap = new HashMap<>();
+            for (String k : fi.keys()) {
+                List<Integer> post = postings.get(k);
+                if (post.size() > Math.max(2, MAX_KEY_SHARE * n)) {
+                    continue;
+                }
+                for (int j : post) {
+                    if (j != i && !all.get(j).claim().sourceId().equals(fi.claim().sourceId())) {
+                        overlap.merge(j, idf.get(k), Double::sum);
+                    }
+                }
+            }
+            // the best candidate in each other source
+            Map<String, Link> best = new HashMap<>();
+            Map<String, Integer> bestIndex = new HashMap<>();
+            for (Map.Entry<Integer, Double> cand : overlap.entrySet()) {
+                ClaimFeatures fj = all.get(cand.getKey());
+                Link link = score(fi, fj, idf);
+                Link near = nearest.get(fi.claim().id());
+                if (near == null || link.score() > near.score()
+                        || (link.score() == near.score() && link.b().id().compareTo(near.b().id()) < 0)) {
+                    nearest.put(fi.claim().id(), link);
+                }
+                Link current = best.get(fj.claim().sourceId());
+                if (link.score() >= minScore && (current == null || link.score() > current.score()
+                        || (link.score() == current.score() && link.b().id().compareTo(current.b().id()) < 0))) {
+                    best.put(fj.claim().sourceId(), link);
+                    bestIndex.put(fj.claim().sourceId(), cand.getKey());
+                }
+            }
+            for (Map.Entry<String, Link> e : best.entrySet()) {
+                int j = bestIndex.get(e.getKey());
+                if (seen.add((long) Math.min(i, j) * n + Math.max(i, j))) {
+                    links.add(e.getValue());
+                }
+            }
+        }
+        links.sort(Comparator.comparingDouble(Link::score).reversed()
+                .thenComparing(l -> l.a().id()).thenComparing(l -> l.b().id()));
+        return new AlignmentResult(links, group(sources, links, sourceOrder), nearest);
+    }
+
+    private Link score(ClaimFeatures a, ClaimFeatures b, Map<String, Double> idf) {
+        double inter = 0;
+        double union = 0;
+        for (String k : a.keys()) {
+            double w = idf.get(k);
+            union += w;
+            if (b.keys().contains(k)) {
+                inter += w;
+            }
+        }
+        for (String k : b.keys()) {
+            if (!a.keys().contains(k)) {
+                union += idf.get(k);
+            }
+        }
+        double weighted = union == 0 ? 0 : inter / union;
+        double words = wordRatio(a.words(), b.words());
+        Double cos = new CosineSimilarity().cosineSimilarity(counts(a.words()), counts(b.words()));
+        double score = 0.5 * weighted + 0.25 * words + 0.25 * (cos == null ? 0 : cos);
+        return new Link(a.claim(), b.claim(), score, words);
+    }
+
+    /** 2 × words kept by a diff ÷ total words: 1 for identical sequences. */
+    public static double wordRatio(List<String> a, List<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        Patch<String> patch = DiffUtils.diff(a, b);
+        int changed = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            changed += d.getSource().size();
+        }
+        return 2.0 * (a.size() - changed) / (a.size() + b.size());
+    }
+
+    private static Map<CharSequence, Integer> counts(List<String> words) {
+        Map<CharSequence, Integer> m = new HashMap<>();
+        words.forEach(w -> m.merge(w, 1, Integer::sum));
+        return m;
+    }
+
+    /** Groups links into alignments, strongest first, with at most one claim per source in a group. */
+    private static List<Alignment> group(List<AnalyzedSource> sources, List<Link> links, Map<String, Integer> order) {
+        Map<String, Integer> groupOf = new HashMap<>();
+        List<List<Claim>> groups = new ArrayList<>();
+        for (AnalyzedSource s : sources) {
+            for (Claim c : s.claims()) {
+                groupOf.put(c.id(), groups.size());
+                groups.add(new ArrayList<>(List.of(c)));
+            }
+        }
+        for (Link l : links) {
+            int ga = groupOf.get(l.a().id());
+            int gb = groupOf.get(l.b().id());
+            if (ga == gb) {
+                continue;
+            }
+            Set<String> srcA = new HashSet<>();
+            groups.get(ga).forEach(c -> srcA.add(c.sourceId()));
+            boolean clash = groups.get(gb).stream().anyMatch(c -> srcA.contains(c.sourceId()));
+            if (clash) {
+                continue;
+            }
+            groups.get(ga).addAll(groups.get(gb));
+            for (Claim c : groups.get(gb)) {
+                groupOf.put(c.id(), ga);
+            }
+            groups.get(gb).clear();
+        }
+        List<Alignment> out = new ArrayList<>();
+        for (List<Claim> g : groups) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            g.sort(Comparator.comparing((Claim c) -> order.get(c.sourceId())).thenComparing(c -> c.span().start()));
+            String id = "a-" + Hashes.sha256(String.join("|", g.stream().map(Claim::id).sorted().toList())).substring(0, 10);
+            out.add(new Alignment(id, g, g.size() == 1 ? AlignmentStatus.SINGLE : AlignmentStatus.AGREE));
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,29 @@
+package dev.recon.align;
+
+import dev.recon.claim.Claim;
+import java.util.Objects;
+
+/**
+ * Two claims from different sources that say the same thing, with how alike their wording is.
+ *
+ * @param a          one claim
+ * @param b          the other, from another source
+ * @param score      overall similarity in [0, 1]
+ * @param wordRatio  share of words the two have in common in order (from a word-level diff), in [0, 1]
+ */
+public record Link(Claim a, Claim b, double score, double wordRatio) {
+
+    public Link {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+    }
+
+    /** Near-identical wording: one text copies the other, with edits. */
+    public boolean isCopy() {
+        return wordRatio >= 0.6;
+    }
+
+    public Claim other(Claim c) {
+        return c == a ? b : a;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.recon.claim;
+
+import dev.recon.citation.CitationMarker;
+import dev.recon.kb.EntityMention;
+import dev.recon.nlp.Token;
+import dev.recon.quantity.Quantity;
+import dev.recon.text.Span;
+import dev.recon.time.TimeInterval;
+import dev.recon.time.TimeMention;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A statement one source makes: a sentence, or a clause of one, with what it says about when, who and
+ * how much. Claims without a date are claims too: they still need support.
+ *
+ * @param id         stable id derived from the source id and the claim's own words, so it survives
+ *                   edits elsewhere in the file
+ * @param sourceId   the source it comes from
+ * @param span       where it is in the original text
+ * @param text       the covered text
+ * @param section    heading of the section it sits in
+ * @param tokens     its tokens
+ * @param times      time expressions inside it
+ * @param entities   names inside it
+ * @param quantities figures inside it
+ * @param citations  citation markers attached to it
+ * @param frames     happenings it reports
+ * @param when       the time it speaks of: its own times, else its sentence's, else the period of an
+ *                   event it names; null when it gives none
+ * @param hedged     true for speculative wording ("may", "reportedly")
+ */
+public record Claim(String id, String sourceId, Span span, String text, String section, List<Token> tokens,
+                    List<TimeMention> times, List<EntityMention> entities, List<Quantity> quantities,
+                    List<CitationMarker> citations, List<Frame> frames, TimeInterval when, boolean hedged) {
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(section, "section");
+        tokens = List.copyOf(tokens);
+        times = List.copyOf(times);
+        entities = List.copyOf(entities);
+        quantities = List.copyOf(quantities);
+        citations = List.copyOf(citations);
+        frames = List.copyOf(frames);
+    }
+
+    public Optional<TimeInterval> time() {
+        return Optional.ofNullable(when);
+    }
+
+    /** Times that place the claim on the time line (not durations or open references). */
+    public List<TimeMention> datedTimes() {
+        return times.stream().filter(t -> t.interval() != null).toList();
+    }
+}

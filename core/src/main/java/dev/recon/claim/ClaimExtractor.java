@@ -1,0 +1,272 @@
+package dev.recon.claim;
+
+import dev.recon.citation.CitationMarker;
+import dev.recon.kb.Entity;
+import dev.recon.kb.EntityLinker;
+import dev.recon.kb.EntityMention;
+import dev.recon.kb.EntityType;
+import dev.recon.layout.Block;
+import dev.recon.layout.Layout;
+import dev.recon.layout.LayoutAnalyzer;
+import dev.recon.lexicon.EventClass;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.nlp.Annotator;
+import dev.recon.nlp.Sentence;
+import dev.recon.nlp.Token;
+import dev.recon.quantity.Quantity;
+import dev.recon.quantity.QuantityExtractor;
+import dev.recon.source.Source;
+import dev.recon.text.Hashes;
+import dev.recon.text.Span;
+import dev.recon.time.Relation;
+import dev.recon.time.TimeInterval;
+import dev.recon.time.TimeMention;
+import dev.recon.time.TimexTagger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a source into claims: layout, sentences, clauses, then the times, names, figures, happenings
+ * and citations of each clause. Immutable and thread-safe given one {@link Annotator} per thread.
+ */
+public final class ClaimExtractor {
+
+    /** Words that open a clause of their own after a comma or semicolon. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("whereas", "while", "although", "though", "because",
+            "as", "but", "and", "yet", "since");
+
+    private final LayoutAnalyzer layouts;
+    private final TimexTagger tagger;
+    private final EntityLinker linker;
+    private final QuantityExtractor quantities;
+    private final Lexicon lexicon;
+
+    public ClaimExtractor(LayoutAnalyzer layouts, TimexTagger tagger, EntityLinker linker,
+                          QuantityExtractor quantities, Lexicon lexicon) {
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.linker = Objects.requireNonNull(linker, "linker");
+        this.quantities = Objects.requireNonNull(quantities, "quantities");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    public AnalyzedSource analyze(Source source, Annotator annotator) {
+        String text = source.text();
+        Layout layout = layouts.analyze(text);
+        String masked = layout.masked();
+        List<TimeMention> allTimes = tagger.tag(masked);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Map<String, Integer> seenIds = new HashMap<>();
+        for (Block para : layout.paragraphs()) {
+            List<Sentence> inPara = annotator.sentences(masked, para.span());
+            for (int s = 0; s < inPara.size(); s++) {
+                Sentence sentence = inPara.get(s);
+                if (!sentence.hasVerb() || sentence.tokens().size() < 3) {
+                    continue;
+                }
+                sentences.add(sentence);
+                int nextStart = s + 1 < inPara.size() ? inPara.get(s + 1).span().start() : para.span().end() + 1;
+                List<TimeMention> sentenceTimes = within(allTimes, sentence.span());
+                List<EntityMention> sentenceEntities = entities(masked, sentence, sentenceTimes);
+                TimeInterval when = when(sentenceTimes, sentenceEntities);
+                List<List<Token>> clauses = clauses(sentence.tokens());
+                for (int c = 0; c < clauses.size(); c++) {
+                    List<Token> toks = clauses.get(c);
+                    Span span = new Span(toks.get(0).span().start(), toks.get(toks.size() - 1).span().end());
+                    boolean last = c == clauses.size() - 1;
+                    List<CitationMarker> cites = layout.markers().stream()
+                            .filter(m -> span.contains(m.span()) || (last && m.span().start() >= span.end()
+                                    && m.span().start() < nextStart))
+                            .toList();
+                    claims.add(claim(source, para.section(), span, toks, sentenceTimes, sentenceEntities,
+                            cites, when, seenIds));
+                }
+            }
+        }
+        return new AnalyzedSource(source, layout, sentences, claims);
+    }
+
+    private Claim claim(Source source, String section, Span span, List<Token> toks, List<TimeMention> sentenceTimes,
+                        List<EntityMention> sentenceEntities, List<CitationMarker> cites, TimeInterval sentenceWhen,
+                        Map<String, Integer> seenIds) {
+        String text = span.of(source.text());
+        List<TimeMention> times = within(sentenceTimes, span);
+        List<EntityMention> ents = sentenceEntities.stream().filter(e -> span.contains(e.span())).toList();
+        List<Quantity> qs = quantities.extract(source.text(), toks,
+                offset -> times.stream().anyMatch(t -> t.span().contains(offset)));
+        TimeInterval own = when(times, ents);
+        boolean hedged = toks.stream().anyMatch(t -> lexicon.isHedge(t.lemma()));
+        return new Claim(id(source.id(), text, seenIds), source.id(), span, text, section, toks, times, ents, qs,
+                cites, frames(toks, times), own != null ? own : sentenceWhen, hedged);
+    }
+
+    /** The names in a sentence: knowledge-base names, then other proper-noun runs. */
+    private List<EntityMention> entities(String masked, Sentence sentence, List<TimeMention> times) {
+        List<EntityMention> known = linker.link(masked, sentence.span());
+        List<EntityMention> out = new ArrayList<>(known);
+        List<Token> toks = sentence.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            Token t = toks.get(i);
+            int j = i;
+            while (j < toks.size() && toks.get(j).pos().equals("PROPN")
+                    && Character.isUpperCase(toks.get(j).text().charAt(0))) {
+                j++;
+            }
+            if (j > i) {
+                Span span = new Span(t.span().start(), toks.get(j - 1).span().end());
+                boolean overlapsKnown = known.stream().anyMatch(k -> k.span().overlaps(span))
+                        || times.stream().anyMatch(tm -> tm.span().overlaps(span));
+                boolean commonAtStart = i == 0 && j == i + 1 && (lexicon.isStopword(t.lemma()) || lexicon.isGeneric(t.lemma()));
+                if (!overlapsKnown && !commonAtStart) {
+                    out.add(new EntityMention(span, span.of(masked), List.of(), false));
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    /**
+     * The time a statement speaks of: the span of its bounded times, else the period of a war or other
+     * event it names ("During the Cambodian Civil War, ...").
+     */
+    private static TimeInterval when(List<TimeMention> times, List<EntityMention> entities) {
+        TimeInterval out = null;
+        for (TimeMention t : times) {
+            if (t.interval() != null && t.relation() != Relation.DURATION) {
+                out = out == null ? t.interval() : out.span(t.interval());
+            }
+        }
+        if (out != null) {
+            return out;
+        }
+        for (EntityMention e : entities) {
+            Optional<Entity> event = e.candidates().stream().filter(x -> x.type() == EntityType.EVENT
+                    && x.period() != null).findFirst();
+            if (event.isPresent()) {
+                return event.get().period();
+            }
+        }
+        return null;
+    }
+
+    /** Splits a sentence where a new clause with its own verb begins after ';' or ', whereas'. */
+    private static List<List<Token>> clauses(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        int start = 0;
+        for (int k = 1; k < tokens.size() - 1; k++) {
+            Token t = tokens.get(k);
+            boolean semicolon = t.text().equals(";");
+            boolean opener = CLAUSE_OPENERS.contains(t.lower()) && tokens.get(k - 1).text().equals(",");
+            if (!semicolon && !opener) {
+                continue;
+            }
+            int rightFrom = semicolon ? k + 1 : k;
+            int leftTo = tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+            if (hasClause(tokens.subList(start, leftTo)) && hasClause(tokens.subList(rightFrom, tokens.size()))
+                    && (semicolon || hasSubjectThenVerb(tokens.subList(k + 1, tokens.size())))) {
+                out.add(tokens.subList(start, leftTo));
+                start = rightFrom;
+            }
+        }
+        out.add(tokens.subList(start, tokens.size()));
+        return out;
+    }
+
+    private static boolean hasClause(List<Token> toks) {
+        return toks.size() >= 4 && toks.stream().anyMatch(Token::isVerb);
+    }
+
+    /** "as Pyongyang maintained ...": a subject, then a verb within a few words. */
+    private static boolean hasSubjectThenVerb(List<Token> toks) {
+        for (int i = 0; i < Math.min(toks.size(), 6); i++) {
+            Token t = toks.get(i);
+            if (t.isVerb()) {
+                return i > 0;
+            }
+            if (!(t.isNoun() || t.pos().equals("PRON") || t.pos().equals("DET") || t.pos().equals("ADJ")
+                    || t.pos().equals("NUM") || t.text().equals("'s"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Happenings named in a clause, each with the times nearest after (else before) it. */
+    private List<Frame> frames(List<Token> toks, List<TimeMention> times) {
+        List<Integer> triggers = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if ((t.isVerb() || t.pos().equals("NOUN") || t.pos().equals("ADJ"))
+                    && lexicon.eventClass(t.lemma()).isPresent()) {
+                triggers.add(i);
+            }
+        }
+        Map<Integer, List<TimeMention>> attached = new HashMap<>();
+        for (TimeMention tm : times) {
+            if (tm.relation() == Relation.DURATION) {
+                continue;
+            }
+            Integer best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i : triggers) {
+                Token t = toks.get(i);
+                int d = t.span().end() <= tm.span().start() ? tm.span().start() - t.span().end()
+                        : 3 * (t.span().start() - tm.span().end()) + 40;
+                if (d >= 0 && d < bestDistance) {
+                    bestDistance = d;
+                    best = i;
+                }
+            }
+            if (best != null) {
+                attached.computeIfAbsent(best, k -> new ArrayList<>()).add(tm);
+            }
+        }
+        List<Frame> out = new ArrayList<>();
+        for (int i : triggers) {
+            EventClass ec = lexicon.eventClass(toks.get(i).lemma()).orElseThrow();
+            out.add(new Frame(ec, toks.get(i), object(toks, i), attached.getOrDefault(i, List.of())));
+        }
+        return out;
+    }
+
+    /** The common noun a verb acts on directly ("established formal diplomatic relations" → relation). */
+    private String object(List<Token> toks, int verb) {
+        if (!toks.get(verb).isVerb()) {
+            return "";
+        }
+        for (int k = verb + 1; k < Math.min(toks.size(), verb + 5); k++) {
+            Token t = toks.get(k);
+            if (t.pos().equals("NOUN")) {
+                return lexicon.isGeneric(t.lemma()) && !t.lemma().equals("relation") ? "" : t.lemma();
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("DET") || t.pos().equals("ADV"))) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static List<TimeMention> within(List<TimeMention> times, Span span) {
+        return times.stream().filter(t -> span.contains(t.span())).toList();
+    }
+
+    /** "c-SOURCE-HASH": from the claim's own words, so edits elsewhere leave it alone. */
+    private static String id(String sourceId, String text, Map<String, Integer> seen) {
+        String norm = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String base = "c-" + sourceId + "-" + Hashes.sha256(norm).substring(0, 8);
+        int n = seen.merge(base, 1, Integer::sum);
+        return n == 1 ? base : base + "-" + n;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.recon.detect;
+
+import dev.recon.claim.Claim;
+import dev.recon.claim.Frame;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Findings;
+import dev.recon.finding.Severity;
+import dev.recon.time.TimeMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds one happening dated two incompatible ways, across sources (a date mismatch) or within one (an
+ * internal inconsistency). Only happenings that occur once to the same participants count (a founding,
+ * a reunification, a death), so that two visits in different years are not a conflict. Frames are
+ * indexed by event class; only frames of one class are compared.
+ */
+public final class DateConflictDetector implements Detector {
+
+    private record Dated(Claim claim, Frame frame) {
+    }
+
+    @Override
+    public void detect(DetectionContext ctx) {
+        Map<String, List<Dated>> byClass = new TreeMap<>();
+        for (Claim c : ctx.allClaims()) {
+            for (Frame f : c.frames()) {
+                if (f.eventClass().once() && !f.times().isEmpty()) {
+                    byClass.computeIfAbsent(f.eventClass().id(), k -> new ArrayList<>()).add(new Dated(c, f));
+                }
+            }
+        }
+        Findings out = ctx.findings();
+        for (List<Dated> group : byClass.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Dated x = group.get(i);
+                    Dated y = group.get(j);
+                    if (x.claim() == y.claim() || !x.frame().sameKind(y.frame())
+                            || !Participants.overlap(ctx.kb(), x.claim(), y.claim())) {
+                        continue;
+                    }
+                    TimeMention tx = x.frame().times().get(0);
+                    TimeMention ty = y.frame().times().get(0);
+                    if (!allConflict(x.frame(), y.frame())) {
+                        continue;
+                    }
+                    boolean sameSource = x.claim().sourceId().equals(y.claim().sourceId());
+                    String what = x.frame().trigger().text();
+                    String message = sameSource
+                            ? String.format(Locale.ROOT, "%s dates \"%s\" both \"%s\" and \"%s\".",
+                            x.claim().sourceId(), what, tx.text(), ty.text())
+                            : String.format(Locale.ROOT, "%s dates \"%s\" \"%s\" where %s says \"%s\" for \"%s\".",
+                            x.claim().sourceId(), what, tx.text(), y.claim().sourceId(), ty.text(),
+                            y.frame().trigger().text());
+                    out.add(sameSource ? FindingKind.INTERNAL_INCONSISTENCY : FindingKind.DATE_MISMATCH,
+                            Severity.MAJOR, message,
+                            List.of(out.quote(x.claim(), x.frame().trigger().span().union(tx.span())),
+                                    out.quote(y.claim(), y.frame().trigger().span().union(ty.span()))),
+                            List.of(x.claim(), y.claim()));
+                }
+            }
+        }
+    }
+
+    private static boolean allConflict(Frame a, Frame b) {
+        for (TimeMention ta : a.times()) {
+            for (TimeMention tb : b.times()) {
+                if (!ta.conflictsWith(tb)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.recon.detect;
+
+import dev.recon.align.AlignmentResult;
+import dev.recon.claim.AnalyzedSource;
+import dev.recon.claim.Claim;
+import dev.recon.finding.Findings;
+import dev.recon.kb.KnowledgeBase;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.source.SourceKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** What detectors work from, and where they put what they find. */
+public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
+                               Lexicon lexicon, Findings findings) {
+
+    public DetectionContext {
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(alignment, "alignment");
+        Objects.requireNonNull(kb, "kb");
+        Objects.requireNonNull(lexicon, "lexicon");
+        Objects.requireNonNull(findings, "findings");
+    }
+
+    public SourceKind kindOf(String sourceId) {
+        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst()
+                .map(s -> s.source().kind()).orElse(SourceKind.OTHER);
+    }
+
+    public List<Claim> allClaims() {
+        return sources.stream().flatMap(s -> s.claims().stream()).toList();
+    }
+
+    public Map<String, String> texts() {
+        return sources.stream().collect(Collectors.toMap(AnalyzedSource::id, s -> s.source().text()));
+    }
+}

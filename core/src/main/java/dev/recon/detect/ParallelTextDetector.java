@@ -1,0 +1,123 @@
+package dev.recon.detect;
+
+import dev.recon.align.Link;
+import dev.recon.claim.Claim;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Findings;
+import dev.recon.finding.Severity;
+import dev.recon.kb.Entity;
+import dev.recon.kb.EntityMention;
+import dev.recon.quantity.Quantity;
+import dev.recon.text.Span;
+import dev.recon.time.TimeInterval;
+import dev.recon.time.TimeMention;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Compares aligned claims worded in parallel, slot by slot: where a word-level diff puts one name,
+ * figure or date in the place of another, the two are judged. This is how a mirror's edits to a copied
+ * text show: "exclude Russia" against "exclude the Soviet Union".
+ */
+public final class ParallelTextDetector implements Detector {
+
+    /** Below this share of common words the claims are paraphrases, whose slots a diff cannot pair. */
+    private static final double MIN_WORD_RATIO = 0.45;
+
+    @Override
+    public void detect(DetectionContext ctx) {
+        NameJudge judge = new NameJudge(ctx.kb());
+        for (Link link : ctx.alignment().links()) {
+            if (link.wordRatio() < MIN_WORD_RATIO) {
+                continue;
+            }
+            Claim a = link.a();
+            Claim b = link.b();
+            TokenMap map = new TokenMap(a.tokens(), b.tokens());
+            TimeInterval when = a.when() != null ? a.when() : b.when();
+            compareNames(ctx, judge, a, b, map, when);
+            compareFigures(ctx.findings(), a, b, map);
+            compareTimes(ctx.findings(), a, b, map);
+        }
+    }
+
+    private static void compareNames(DetectionContext ctx, NameJudge judge, Claim a, Claim b, TokenMap map,
+                                     TimeInterval when) {
+        Set<String> done = new HashSet<>();
+        for (EntityMention ma : a.entities()) {
+            for (EntityMention mb : pick(b.entities(), map.counterpartsInB(ma.span()), EntityMention::span)) {
+                judgePair(ctx, judge, a, ma, b, mb, when, done);
+            }
+        }
+        for (EntityMention mb : b.entities()) {
+            for (EntityMention ma : pick(a.entities(), map.counterpartsInA(mb.span()), EntityMention::span)) {
+                judgePair(ctx, judge, a, ma, b, mb, when, done);
+            }
+        }
+    }
+
+    private static void judgePair(DetectionContext ctx, NameJudge judge, Claim a, EntityMention ma, Claim b,
+                                  EntityMention mb, TimeInterval when, Set<String> done) {
+        if (!done.add(ma.span() + "|" + mb.span())) {
+            return;
+        }
+        judge.judge(ma, mb, when).ifPresent(v -> {
+            Findings out = ctx.findings();
+            List<Evidence> ev = List.of(out.quote(a, ma.span()), out.quote(b, mb.span()));
+            String message = String.format(Locale.ROOT, "%s says \"%s\" where %s says \"%s\" (%s).",
+                    a.sourceId(), ma.text(), b.sourceId(), mb.text(), v.why());
+            out.add(v.kind(), v.severity(), message, ev, List.of(a, b));
+            if (v.severity() == Severity.MAJOR) {
+                anachronism(out, a, ma, b, mb);
+                anachronism(out, b, mb, a, ma);
+            }
+        });
+    }
+
+    private static void anachronism(Findings out, Claim c, EntityMention m, Claim other, EntityMention otherName) {
+        if (!NameJudge.isAnachronistic(m, c)) {
+            return;
+        }
+        Entity e = m.resolve(c.when()).orElseThrow();
+        String message = String.format(Locale.ROOT,
+                "%s names \"%s\" (%s, %s) in a claim about %s, when it did not exist; %s says \"%s\".",
+                c.sourceId(), m.text(), e.name(), Periods.describe(e.period()), Periods.describe(c.when()),
+                other.sourceId(), otherName.text());
+        out.add(FindingKind.ANACHRONISM, Severity.MAJOR, message,
+                List.of(out.quote(c, m.span()), out.quote(other, otherName.span())), List.of(c, other));
+    }
+
+    private static void compareFigures(Findings out, Claim a, Claim b, TokenMap map) {
+        for (Quantity qa : a.quantities()) {
+            for (Quantity qb : pick(b.quantities(), map.counterpartsInB(qa.span()), Quantity::span)) {
+                if (qa.sameUnit(qb) && !qa.agreesWith(qb)) {
+                    String message = String.format(Locale.ROOT, "%s gives \"%s\" where %s gives \"%s\".",
+                            a.sourceId(), qa.text(), b.sourceId(), qb.text());
+                    out.add(FindingKind.NUMBER_MISMATCH, Severity.MAJOR, message,
+                            List.of(out.quote(a, qa.span()), out.quote(b, qb.span())), List.of(a, b));
+                }
+            }
+        }
+    }
+
+    private static void compareTimes(Findings out, Claim a, Claim b, TokenMap map) {
+        for (TimeMention ta : a.times()) {
+            for (TimeMention tb : pick(b.times(), map.counterpartsInB(ta.span()), TimeMention::span)) {
+                if (ta.conflictsWith(tb)) {
+                    String message = String.format(Locale.ROOT, "%s dates this \"%s\" where %s says \"%s\".",
+                            a.sourceId(), ta.text(), b.sourceId(), tb.text());
+                    out.add(FindingKind.DATE_MISMATCH, Severity.MAJOR, message,
+                            List.of(out.quote(a, ta.span()), out.quote(b, tb.span())), List.of(a, b));
+                }
+            }
+        }
+    }
+
+    private static <T> List<T> pick(List<T> items, List<Span> places, Function<T, Span> spanOf) {
+        return items.stream().filter(x -> places.stream().anyMatch(p -> spanOf.apply(x).overlaps(p))).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.recon.detect;
+
+import dev.recon.claim.Claim;
+import dev.recon.kb.Entity;
+
+import dev.recon.kb.EntityRelation;
+import dev.recon.kb.EntityType;
+import dev.recon.kb.KnowledgeBase;
+import java.util.List;
+import java.util.Optional;
+
+/** Whether two claims speak about the same participants, allowing for looser names and successors. */
+final class Participants {
+
+    private Participants() {
+    }
+
+    static boolean overlap(KnowledgeBase kb, Claim a, Claim b) {
+        List<Entity> ea = actors(a);
+        List<Entity> eb = actors(b);
+        for (Entity x : ea) {
+            for (Entity y : eb) {
+                if (kb.relate(x, y) != EntityRelation.DIFFERENT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Resolved, non-event names of a claim. */
+    static List<Entity> actors(Claim c) {
+        return c.entities().stream().map(m -> m.resolve(c.when())).flatMap(Optional::stream)
+                .filter(e -> e.type() != EntityType.EVENT).toList();
+    }
+
+}

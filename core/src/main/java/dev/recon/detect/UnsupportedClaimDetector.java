@@ -1,0 +1,164 @@
+package dev.recon.detect;
+
+import dev.recon.align.Link;
+import dev.recon.claim.Claim;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Findings;
+import dev.recon.finding.Severity;
+import dev.recon.kb.Entity;
+import dev.recon.kb.EntityMention;
+import dev.recon.kb.EntityRelation;
+import dev.recon.kb.EntityType;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.nlp.Token;
+import dev.recon.quantity.Quantity;
+import dev.recon.text.Span;
+import dev.recon.time.TimeMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Claims no other source supports. A claim that aligns with nothing is unsupported as a whole; a claim
+ * that aligns is still checked specific by specific, since a generic overview often dresses a shared
+ * statement in dates, figures and names of its own ("During the Vietnam War (1955–1975)").
+ *
+ * <p>Severity follows checkability: dates, figures and names are major; concrete statements minor;
+ * generic ones info.
+ */
+public final class UnsupportedClaimDetector implements Detector {
+
+    private record Specific(Span span, String text, String what) {
+    }
+
+    @Override
+    public void detect(DetectionContext ctx) {
+        List<Claim> all = ctx.allClaims();
+        for (Claim c : all) {
+            List<Claim> others = all.stream().filter(o -> !o.sourceId().equals(c.sourceId())).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            List<Specific> unsupported = unsupportedSpecifics(ctx, c, others);
+            if (!ctx.alignment().isAligned(c)) {
+                whole(ctx, c, unsupported);
+            } else if (!unsupported.isEmpty()) {
+                parts(ctx.findings(), c, unsupported);
+            }
+        }
+    }
+
+    private static void whole(DetectionContext ctx, Claim c, List<Specific> unsupported) {
+        Findings out = ctx.findings();
+        Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
+                : concrete(c, ctx.lexicon()) ? Severity.MINOR : Severity.INFO;
+        if (c.hedged() && severity == Severity.MAJOR) {
+            severity = Severity.MINOR;
+        }
+        Optional<Link> nearest = ctx.alignment().nearest(c);
+        String closest = nearest.map(l -> String.format(Locale.ROOT, " The closest statement elsewhere, in %s, is \"%s\".",
+                l.b().sourceId(), Claims.abbreviate(l.b().text(), 90))).orElse(" Nothing elsewhere comes close.");
+        String specifics = unsupported.isEmpty() ? "" : " Unsupported specifics: "
+                + String.join(", ", unsupported.stream().map(s -> "\"" + s.text() + "\"").toList()) + ".";
+        String message = String.format(Locale.ROOT, "Only %s states \"%s\".%s%s", c.sourceId(),
+                Claims.abbreviate(c.text(), 100), specifics, closest);
+        out.add(FindingKind.UNSUPPORTED_CLAIM, severity, message, List.of(out.quote(c, c.span())), List.of(c));
+    }
+
+    private static void parts(Findings out, Claim c, List<Specific> unsupported) {
+        List<Evidence> ev = new ArrayList<>();
+        for (Specific s : unsupported) {
+            ev.add(out.quote(c, s.span()));
+        }
+        String list = String.join(", ", unsupported.stream().map(s -> s.what() + " \"" + s.text() + "\"").toList());
+        String message = String.format(Locale.ROOT, "Other sources state \"%s\" but not the %s that %s adds.",
+                Claims.abbreviate(c.text(), 90), list, c.sourceId());
+        out.add(FindingKind.UNSUPPORTED_CLAIM, Severity.MAJOR, message, ev, List.of(c));
+    }
+
+    /** Dates, figures and specific names of {@code c} that no claim of another source gives. */
+    private static List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, List<Claim> others) {
+        List<Specific> out = new ArrayList<>();
+        for (TimeMention t : c.datedTimes()) {
+            if (t.isDuration() || out.stream().anyMatch(s -> s.span().overlaps(t.span()))) {
+                continue;
+            }
+            if (ctx.findings().covers(c.sourceId(), t.span(), FindingKind.DATE_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
+                continue;
+            }
+            boolean supported = others.stream().anyMatch(o -> o.datedTimes().stream().anyMatch(x -> sameYears(t, x)));
+            if (!supported) {
+                out.add(new Specific(t.span(), t.text(), "date"));
+            }
+        }
+        for (Quantity q : c.quantities()) {
+            boolean supported = others.stream().anyMatch(o -> o.quantities().stream()
+                    .anyMatch(x -> x.unit().equals(q.unit()) && x.agreesWith(q)));
+            if (!supported && !q.unit().isEmpty() && q.value() > 2) {
+                out.add(new Specific(q.span(), q.text(), "figure"));
+            }
+        }
+        for (EntityMention m : c.entities()) {
+            if (!isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))) {
+                continue;
+            }
+            boolean supported = others.stream().anyMatch(o -> o.entities().stream().anyMatch(x -> sameReferent(ctx, c, m, o, x)));
+            if (!supported) {
+                out.add(new Specific(m.span(), m.text(), "name"));
+            }
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    /** Events, people and organisations are specifics; states, regions and cities are what texts are about. */
+    private static boolean isSpecificName(EntityMention m, Claim c) {
+        if (m.demonym()) {
+            return false;
+        }
+        if (!m.isKnown()) {
+            return m.text().contains(" ");
+        }
+        EntityType type = m.resolve(c.when()).map(Entity::type).orElse(EntityType.OTHER);
+        return type == EntityType.EVENT || type == EntityType.PERSON || type == EntityType.ORGANIZATION
+                || type == EntityType.PARTY;
+    }
+
+    private static boolean sameReferent(DetectionContext ctx, Claim c, EntityMention m, Claim o, EntityMention x) {
+        if (NameJudge.normal(m.text()).equals(NameJudge.normal(x.text()))) {
+            return true;
+        }
+        Optional<Entity> a = m.resolve(c.when());
+        Optional<Entity> b = x.resolve(o.when());
+        return a.isPresent() && b.isPresent() && ctx.kb().relate(a.get(), b.get()) == EntityRelation.SAME;
+    }
+
+    /**
+     * Two dates state the same time when they cover the same years: "1950" and "January 31, 1950", or
+     * "by 1975" and "in 1975". A range only matches the same range.
+     */
+    static boolean sameYears(TimeMention a, TimeMention b) {
+        if (a.conflictsWith(b)) {
+            return false;
+        }
+        Integer af = a.interval().from() == null ? null : a.interval().from().getYear();
+        Integer at = a.interval().to() == null ? null : a.interval().to().getYear();
+        Integer bf = b.interval().from() == null ? null : b.interval().from().getYear();
+        Integer bt = b.interval().to() == null ? null : b.interval().to().getYear();
+        boolean from = af == null || bf == null || af.equals(bf);
+        boolean to = at == null || bt == null || at.equals(bt);
+        return from && to && !(af == null && bt == null) && !(at == null && bf == null);
+    }
+
+    /** Concrete content: at least two nouns that are not generic discourse words. */
+    static boolean concrete(Claim c, Lexicon lexicon) {
+        long nouns = c.tokens().stream()
+                .filter(t -> t.pos().equals("NOUN"))
+                .map(Token::lemma)
+                .filter(l -> !lexicon.isGeneric(l) && !lexicon.isStopword(l))
+                .distinct().count();
+        return nouns >= 2;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.recon.kb;
+
+import dev.recon.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds knowledge-base names and demonyms in text: longest match first, whole words only, case as
+ * written (so "US" the country is not "us" the pronoun). Immutable and thread-safe.
+ */
+public final class EntityLinker {
+
+    private final KnowledgeBase kb;
+
+    public EntityLinker(KnowledgeBase kb) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Mentions inside {@code region} of {@code text}, in text order, never overlapping. */
+    public List<EntityMention> link(String text, Span region) {
+        List<EntityMention> out = new ArrayList<>();
+        int limit = kb.longestName();
+        int i = region.start();
+        while (i < region.end()) {
+            if (!isWordStart(text, i)) {
+                i++;
+                continue;
+            }
+            EntityMention best = null;
+            int maxEnd = Math.min(region.end(), i + limit);
+            for (int end = maxEnd; end > i; end--) {
+                if (!isWordEnd(text, end)) {
+                    continue;
+                }
+                String s = text.substring(i, end);
+                List<Entity> named = kb.named(s);
+                if (!named.isEmpty()) {
+                    best = new EntityMention(new Span(i, end), s, named, false);
+                    break;
+                }
+                List<Entity> dem = kb.demonymOf(s);
+                if (!dem.isEmpty()) {
+                    best = new EntityMention(new Span(i, end), s, dem, true);
+                    break;
+                }
+            }
+            if (best != null && !followedByInstitutionWord(text, best.span().end())) {
+                out.add(best);
+                i = best.span().end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Kim Il-sung University", "Lenin Square": a known name that starts a longer proper name is part
+     * of that name, not a mention of the person or place.
+     */
+    private static boolean followedByInstitutionWord(String text, int end) {
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k == end || k >= text.length()) {
+            return false;
+        }
+        int w = k;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        String word = text.substring(k, w);
+        return switch (word) {
+            case "University", "College", "Institute", "Academy", "Square", "Street", "Avenue", "Stadium",
+                 "Airport", "Prize", "Award", "Foundation", "Museum", "Library", "Bridge", "Park", "Hospital",
+                 "School", "Station", "Hall", "Center", "Centre", "Memorial", "Mausoleum", "Boulevard",
+                 "Trail", "Road" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isWordStart(String t, int i) {
+        return isWordChar(t.charAt(i)) && (i == 0 || !isWordChar(t.charAt(i - 1)));
+    }
+
+    private static boolean isWordEnd(String t, int end) {
+        return end > 0 && (end == t.length() || !isWordChar(t.charAt(end))) && t.charAt(end - 1) != ' ';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.recon.lexicon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The general English word lists recon reasons with: stop words, generic discourse nouns, hedges,
+ * negations, classes of events and evaluative polarity. Data, not code: see {@code lexicon.json}.
+ * Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+    private final Set<String> stopwords;
+    private final Set<String> generic;
+    private final Set<String> hedges;
+    private final Set<String> negations;
+    private final Map<String, EventClass> events;
+    private final Map<String, Integer> polarity;
+
+    private Lexicon(Set<String> stopwords, Set<String> generic, Set<String> hedges, Set<String> negations,
+                    Map<String, EventClass> events, Map<String, Integer> polarity) {
+        this.stopwords = Set.copyOf(stopwords);
+        this.generic = Set.copyOf(generic);
+        this.hedges = Set.copyOf(hedges);
+        this.negations = Set.copyOf(negations);
+        this.events = Map.copyOf(events);
+        this.polarity = Map.copyOf(polarity);
+    }
+
+    /** The bundled English lexicon. */
+    public static Lexicon english() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.json")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon.json is missing from the classpath");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, EventClass> events = new HashMap<>();
+            for (JsonNode c : root.get("eventClasses")) {
+                EventClass ec = new EventClass(c.get("id").asText(), c.get("once").asBoolean(), strings(c.get("lemmas")));
+                for (String l : ec.lemmas()) {
+                    // the first class listing a lemma owns it, so "release" stays with "publish"
+                    events.putIfAbsent(l, ec);
+                }
+            }
+            Map<String, Integer> polarity = new HashMap<>();
+            strings(root.get("polarity").get("positive")).forEach(w -> polarity.put(w, 1));
+            strings(root.get("polarity").get("negative")).forEach(w -> polarity.put(w, -1));
+            return new Lexicon(strings(root.get("stopwords")), strings(root.get("genericNouns")),
+                    strings(root.get("hedges")), strings(root.get("negations")), events, polarity);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the lexicon", e);
+        }
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> out = new LinkedHashSet<>();
+        if (array == null || !array.isArray()) {
+            throw new IllegalStateException("lexicon.json: expected an array");
+        }
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    public boolean isStopword(String lemma) {
+        return stopwords.contains(lemma);
+    }
+
+    /** Abstract discourse nouns ("relation", "cooperation") that make a statement generic, not checkable. */
+    public boolean isGeneric(String lemma) {
+        return generic.contains(lemma);
+    }
+
+    public boolean isHedge(String lemma) {
+        return hedges.contains(lemma);
+    }
+
+    public boolean isNegation(String lemma) {
+        return negations.contains(lemma);
+    }
+
+    /**
+     * The event class a word names. Tries the lemma, then regular English inflections of it, because
+     * a statistical lemmatizer leaves some forms unlemmatised ("merged").
+     */
+    public Optional<EventClass> eventClass(String lemma) {
+        for (String base : bases(lemma)) {
+            EventClass ec = events.get(base);
+            if (ec != null) {
+                return Optional.of(ec);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word itself, then candidate base forms of a regularly inflected English word. */
+    public static List<String> bases(String w) {
+        List<String> out = new ArrayList<>();
+        out.add(w);
+        int n = w.length();
+        if (n > 4 && w.endsWith("ied")) {
+            out.add(w.substring(0, n - 3) + "y");
+        }
+        if (n > 4 && w.endsWith("ies")) {
+            out.add(w.substring(0, n - 3) + "y");
+        }
+        if (n > 3 && w.endsWith("ed")) {
+            out.add(w.substring(0, n - 1));
+            out.add(w.substring(0, n - 2));
+            if (n > 4 && w.charAt(n - 3) == w.charAt(n - 4)) {
+                out.add(w.substring(0, n - 3));
+            }
+        }
+        if (n > 5 && w.endsWith("ing")) {
+            out.add(w.substring(0, n - 3));
+            out.add(w.substring(0, n - 3) + "e");
+            if (w.charAt(n - 4) == w.charAt(n - 5)) {
+                out.add(w.substring(0, n - 4));
+            }
+        }
+        if (n > 3 && w.endsWith("es")) {
+            out.add(w.substring(0, n - 2));
+        }
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            out.add(w.substring(0, n - 1));
+        }
+        return out;
+    }
+
+    /** +1 for words that speak well of a relation, -1 for words that speak ill, 0 otherwise. */
+    public int polarity(String lemma) {
+        return polarity.getOrDefault(lemma, 0);
+    }
+
+    /** All event classes, for documentation and tests. */
+    public Set<EventClass> eventClasses() {
+        return new HashSet<>(events.values());
+    }
+
+}

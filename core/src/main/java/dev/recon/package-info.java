@@ -1,0 +1,6 @@
+/**
+ * recon: document comparison and fact reconciliation. {@link dev.recon.Reconciler} is the entry point;
+ * it turns {@link dev.recon.source.Source}s into a {@link dev.recon.Report} of claims, alignments and
+ * findings, each pointing into the original texts by exact offsets.
+ */
+package dev.recon;

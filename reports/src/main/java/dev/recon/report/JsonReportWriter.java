@@ -1,0 +1,145 @@
+package dev.recon.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recon.Report;
+import dev.recon.align.Alignment;
+import dev.recon.claim.Claim;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.Finding;
+import dev.recon.finding.Severity;
+import dev.recon.kb.Entity;
+import dev.recon.kb.EntityMention;
+import dev.recon.quantity.Quantity;
+import dev.recon.source.Source;
+import dev.recon.time.TimeMention;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The JSON report, contract v1: the schema is {@code dev/recon/report/report-v1.schema.json}. Fields
+ * are only ever added, never renamed or removed, within a schema version. Offsets are UTF-16 code units.
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+    /** The version of the report contract this writer produces. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        JSON.writeValue(out, toTree(report));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The report as a JSON tree. */
+    public ObjectNode toTree(Report report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "recon");
+        tool.put("version", report.toolVersion());
+        ArrayNode sources = root.putArray("sources");
+        for (Source s : report.sources()) {
+            ObjectNode n = sources.addObject();
+            n.put("id", s.id());
+            n.put("path", s.path());
+            n.put("kind", s.kind().id());
+            n.put("chars", s.chars());
+            n.put("sha256", s.sha256());
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("claims", report.claims().size());
+        summary.put("alignments", report.alignments().size());
+        ObjectNode bySeverity = summary.putObject("findings");
+        for (Severity sev : Severity.values()) {
+            bySeverity.put(sev.id(), report.findings().stream().filter(f -> f.severity() == sev).count());
+        }
+        ArrayNode claims = root.putArray("claims");
+        for (Claim c : report.claims()) {
+            claims.add(claim(c));
+        }
+        ArrayNode alignments = root.putArray("alignments");
+        for (Alignment a : report.alignments()) {
+            ObjectNode n = alignments.addObject();
+            n.put("id", a.id());
+            ArrayNode ids = n.putArray("claims");
+            a.claims().forEach(c -> ids.add(c.id()));
+            n.put("status", a.status().id());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("id", f.id());
+            n.put("kind", f.kind().id());
+            n.put("severity", f.severity().id());
+            n.put("message", f.message());
+            ArrayNode ev = n.putArray("evidence");
+            for (Evidence e : f.evidence()) {
+                ObjectNode x = ev.addObject();
+                x.put("source", e.source());
+                x.put("start", e.span().start());
+                x.put("end", e.span().end());
+                x.put("text", e.text());
+            }
+            ArrayNode ids = n.putArray("claims");
+            f.claims().forEach(ids::add);
+        }
+        return root;
+    }
+
+    private static ObjectNode claim(Claim c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", c.id());
+        n.put("source", c.sourceId());
+        n.put("start", c.span().start());
+        n.put("end", c.span().end());
+        n.put("text", c.text());
+        ArrayNode times = n.putArray("times");
+        for (TimeMention t : c.times()) {
+            ObjectNode x = times.addObject();
+            x.put("text", t.text());
+            x.put("value", t.value());
+            x.put("start", t.span().start());
+            x.put("end", t.span().end());
+            x.put("type", t.parts().get(0).type().name());
+            x.put("relation", t.relation().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        ArrayNode entities = n.putArray("entities");
+        for (EntityMention m : c.entities()) {
+            ObjectNode x = entities.addObject();
+            x.put("text", m.text());
+            x.put("start", m.span().start());
+            x.put("end", m.span().end());
+            Entity e = m.resolve(c.when()).orElse(null);
+            if (e == null) {
+                x.putNull("entity");
+            } else {
+                x.put("entity", e.id());
+                x.put("name", e.name());
+                x.put("type", e.type().id());
+            }
+            x.put("demonym", m.demonym());
+        }
+        ArrayNode quantities = n.putArray("quantities");
+        for (Quantity q : c.quantities()) {
+            ObjectNode x = quantities.addObject();
+            x.put("text", q.text());
+            x.put("start", q.span().start());
+            x.put("end", q.span().end());
+            x.put("value", q.value());
+            x.put("unit", q.unit());
+            ArrayNode qual = x.putArray("qualifiers");
+            q.qualifiers().forEach(qual::add);
+            x.put("bound", q.bound().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return n;
+    }
+}
