@@ -68,7 +68,7 @@ public final class ClaimExtractor {
             List<Sentence> inPara = annotator.sentences(masked, para.span());
             for (int s = 0; s < inPara.size(); s++) {
                 Sentence sentence = inPara.get(s);
-                if (!sentence.hasVerb() || sentence.tokens().size() < 3) {
+                if (!isStatement(sentence)) {
                     continue;
                 }
                 sentences.add(sentence);
@@ -91,6 +91,19 @@ public final class ClaimExtractor {
             }
         }
         return new AnalyzedSource(source, layout, sentences, claims);
+    }
+
+    /**
+     * A sentence states something when it has a verb, or, since a tagger misses some verbs
+     * ("underwent"), when it is a long sentence ending in a full stop. Short verbless lines are captions.
+     */
+    private static boolean isStatement(Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.size() < 3) {
+            return false;
+        }
+        boolean terminated = t.get(t.size() - 1).text().matches("[.!?]");
+        return s.hasVerb() || (terminated && t.size() >= 8);
     }
 
     private Claim claim(Source source, String section, Span span, List<Token> toks, List<TimeMention> sentenceTimes,

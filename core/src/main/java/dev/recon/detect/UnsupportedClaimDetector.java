@@ -16,6 +16,10 @@ import dev.recon.quantity.Quantity;
 import dev.recon.text.Span;
 import dev.recon.time.TimeMention;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,9 +37,15 @@ public final class UnsupportedClaimDetector implements Detector {
     private record Specific(Span span, String text, String what) {
     }
 
+    /** A referent named in at least this share of all claims is what the texts are about, not a specific. */
+    private static final double TOPIC_SHARE = 0.15;
+    /** Events longer than this many days are eras ("the Cold War"), not checkable specifics. */
+    private static final long ERA_DAYS = 25L * 365;
+
     @Override
     public void detect(DetectionContext ctx) {
         List<Claim> all = ctx.allClaims();
+        Set<String> topics = topics(ctx, all);
         for (Claim c : all) {
             List<Claim> others = all.stream().filter(o -> !o.sourceId().equals(c.sourceId())).toList();
             if (others.isEmpty()) {
@@ -43,17 +53,17 @@ public final class UnsupportedClaimDetector implements Detector {
             }
             List<Specific> unsupported = unsupportedSpecifics(ctx, c, others);
             if (!ctx.alignment().isAligned(c)) {
-                whole(ctx, c, unsupported);
+                whole(ctx, c, unsupported, namesBeyondTopic(ctx, c, topics));
             } else if (!unsupported.isEmpty()) {
                 parts(ctx.findings(), c, unsupported);
             }
         }
     }
 
-    private static void whole(DetectionContext ctx, Claim c, List<Specific> unsupported) {
+    private static void whole(DetectionContext ctx, Claim c, List<Specific> unsupported, boolean named) {
         Findings out = ctx.findings();
         Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
-                : concrete(c, ctx.lexicon()) ? Severity.MINOR : Severity.INFO;
+                : named || concrete(c, ctx.lexicon()) ? Severity.MINOR : Severity.INFO;
         if (c.hedged() && severity == Severity.MAJOR) {
             severity = Severity.MINOR;
         }
@@ -113,7 +123,10 @@ public final class UnsupportedClaimDetector implements Detector {
         return out;
     }
 
-    /** Events, people and organisations are specifics; states, regions and cities are what texts are about. */
+    /**
+     * Events, people and organisations are specifics; states, regions and cities are what texts are
+     * about, and eras such as "the Cold War" are background.
+     */
     private static boolean isSpecificName(EntityMention m, Claim c) {
         if (m.demonym()) {
             return false;
@@ -121,9 +134,39 @@ public final class UnsupportedClaimDetector implements Detector {
         if (!m.isKnown()) {
             return m.text().contains(" ");
         }
-        EntityType type = m.resolve(c.when()).map(Entity::type).orElse(EntityType.OTHER);
-        return type == EntityType.EVENT || type == EntityType.PERSON || type == EntityType.ORGANIZATION
-                || type == EntityType.PARTY;
+        Optional<Entity> e = m.resolve(c.when());
+        EntityType type = e.map(Entity::type).orElse(EntityType.OTHER);
+        if (type == EntityType.EVENT) {
+            return e.get().period() == null || e.get().period().days() <= ERA_DAYS;
+        }
+        return type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.PARTY;
+    }
+
+    /** Referents named in many claims across the sources: the subject of the texts. */
+    private static Set<String> topics(DetectionContext ctx, List<Claim> all) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Claim c : all) {
+            Set<String> ids = new HashSet<>();
+            for (EntityMention m : c.entities()) {
+                m.resolve(c.when()).ifPresent(e -> ids.add(ctx.kb().governmentOf(e).id()));
+            }
+            ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((id, n) -> {
+            if (n >= TOPIC_SHARE * all.size()) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    /** True when the claim names a state, organisation or person beyond the texts' subject. */
+    private static boolean namesBeyondTopic(DetectionContext ctx, Claim c, Set<String> topics) {
+        return c.entities().stream().filter(m -> !m.demonym())
+                .map(m -> m.resolve(c.when())).flatMap(Optional::stream)
+                .anyMatch(e -> e.type() != EntityType.REGION && e.type() != EntityType.CITY
+                        && !topics.contains(ctx.kb().governmentOf(e).id()));
     }
 
     private static boolean sameReferent(DetectionContext ctx, Claim c, EntityMention m, Claim o, EntityMention x) {
@@ -147,6 +190,12 @@ public final class UnsupportedClaimDetector implements Detector {
         Integer at = a.interval().to() == null ? null : a.interval().to().getYear();
         Integer bf = b.interval().from() == null ? null : b.interval().from().getYear();
         Integer bt = b.interval().to() == null ? null : b.interval().to().getYear();
+        // a span of several years is only backed by a date bounded at both ends: "by 1975" backs "in 1975",
+        // not "1955–1975"
+        boolean multiYear = af != null && at != null && !af.equals(at);
+        if (multiYear && (bf == null || bt == null)) {
+            return false;
+        }
         boolean from = af == null || bf == null || af.equals(bf);
         boolean to = at == null || bt == null || at.equals(bt);
         return from && to && !(af == null && bt == null) && !(at == null && bf == null);

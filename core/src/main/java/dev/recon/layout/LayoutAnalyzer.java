@@ -162,7 +162,12 @@ public final class LayoutAnalyzer {
             }
             Span para = new Span(line.start, lines.get(j - 1).end).trim(text);
             BlockKind kind;
-            if (backMatter) {
+            if (j == i + 1 && BACK_MATTER_HEADING.matcher(stripEmphasis(t).replaceAll("\\s*:$", "")).matches()) {
+                // a bare "References" line opens back matter just as a marked-up heading does
+                backMatter = true;
+                section = stripEmphasis(t);
+                kind = BlockKind.BACK_MATTER;
+            } else if (backMatter) {
                 kind = BlockKind.BACK_MATTER;
             } else if (metaNext) {
                 kind = BlockKind.META;
