@@ -103,7 +103,8 @@ public final class ClaimExtractor {
             return false;
         }
         boolean terminated = t.get(t.size() - 1).text().matches("[.!?]");
-        return s.hasVerb() || (terminated && t.size() >= 8);
+        long words = t.stream().filter(x -> !x.pos().equals("PUNCT")).count();
+        return s.hasVerb() || (terminated && words >= 8);
     }
 
     private Claim claim(Source source, String section, Span span, List<Token> toks, List<TimeMention> sentenceTimes,

@@ -1,0 +1,22 @@
+package dev.recon;
+
+import dev.recon.kb.KnowledgeBase;
+import dev.recon.nlp.LanguageModels;
+
+/** Expensive, immutable things tests share: loaded once per test JVM. */
+public final class Fixtures {
+
+    public static final LanguageModels MODELS = LanguageModels.english();
+    public static final KnowledgeBase KB = KnowledgeBase.embedded();
+    private static Reconciler reconciler;
+
+    private Fixtures() {
+    }
+
+    public static synchronized Reconciler reconciler() {
+        if (reconciler == null) {
+            reconciler = Reconciler.builder().models(MODELS).knowledgeBase(KB).build();
+        }
+        return reconciler;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.recon.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recon.Fixtures;
+import dev.recon.text.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+
+    private final EntityLinker linker = new EntityLinker(Fixtures.KB);
+
+    private List<EntityMention> link(String text) {
+        return linker.link(text, new Span(0, text.length()));
+    }
+
+    @Test
+    void longestNameWinsAndWholeWordsOnly() {
+        assertThat(link("The Democratic Republic of Vietnam and North Korea met; Koreans watched."))
+                .extracting(EntityMention::text)
+                .containsExactly("Democratic Republic of Vietnam", "North Korea");
+    }
+
+    @Test
+    void hyphenatedDemonymsAreSplit() {
+        List<EntityMention> m = link("Korean-Vietnamese relations and North Korean–Vietnamese ties");
+        assertThat(m).extracting(EntityMention::text).containsExactly("Korean", "Vietnamese", "North Korean", "Vietnamese");
+        assertThat(m).allMatch(EntityMention::demonym);
+    }
+
+    @Test
+    void caseMatters() {
+        assertThat(link("Let us go to the US.")).extracting(EntityMention::text).containsExactly("US");
+    }
+
+    @Test
+    void aKnownNameInsideALongerProperNameIsNotAMention() {
+        assertThat(link("He studied at Lenin Square.")).isEmpty();
+        assertThat(link("a graduate of Kim Il-sung University")).extracting(m -> m.resolve(null).orElseThrow().id())
+                .containsExactly("kim-il-sung-university");
+    }
+}

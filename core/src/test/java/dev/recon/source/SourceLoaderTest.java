@@ -1,0 +1,108 @@
+package dev.recon.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final SourceLoader loader = new SourceLoader();
+
+    private String write(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p.toString();
+    }
+
+    private String write(String name, String text) throws Exception {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void loadsADirectoryInNameOrderWithKindsFromTheManifest() throws Exception {
+        write("b.txt", "Second text.");
+        write("a.md", "First text.");
+        write("notes.json", "{}");
+        write(SourceLoader.MANIFEST, "{\"sources\":[{\"file\":\"a.md\",\"kind\":\"overview\"}]}");
+        List<Source> sources = loader.load(List.of(dir.toString()), 2);
+        assertThat(sources).extracting(Source::id).containsExactly("a", "b");
+        assertThat(sources).extracting(Source::kind).containsExactly(SourceKind.OVERVIEW, SourceKind.OTHER);
+        assertThat(sources.get(0).path()).isEqualTo(dir + "/a.md");
+    }
+
+    @Test
+    void missingFileNamesTheFile() {
+        String missing = dir.resolve("nope.txt").toString();
+        assertThatThrownBy(() -> loader.load(List.of(missing), 0))
+                .isInstanceOf(InputException.class)
+                .hasMessage(missing + ": no such file or directory");
+    }
+
+    @Test
+    void emptyAndBlankFilesAreRefused() throws Exception {
+        String empty = write("empty.txt", "");
+        String blank = write("blank.txt", " \n\t\n");
+        assertThatThrownBy(() -> loader.load(List.of(empty), 0)).hasMessage(empty + ": file is empty");
+        assertThatThrownBy(() -> loader.load(List.of(blank), 0)).hasMessageStartingWith(blank + ": file is empty");
+    }
+
+    @Test
+    void binaryAndNonUtf8FilesAreRefused() throws Exception {
+        String png = write("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        String latin1 = write("latin1.txt", "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> loader.load(List.of(png), 0))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problem()).isEqualTo(InputProblem.BINARY));
+        assertThatThrownBy(() -> loader.load(List.of(latin1), 0))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problem()).isEqualTo(InputProblem.NOT_UTF8))
+                .hasMessage(latin1 + ": not valid UTF-8 text");
+    }
+
+    @Test
+    void aDirectoryWithoutTextFilesIsRefused() throws Exception {
+        write("data.csv", "a,b");
+        assertThatThrownBy(() -> loader.load(List.of(dir.toString()), 0))
+                .hasMessage(dir + ": directory holds no .txt or .md files");
+    }
+
+    @Test
+    void fewerThanTwoSourcesIsAnInputError() throws Exception {
+        String one = write("one.txt", "Only text.");
+        assertThatThrownBy(() -> loader.load(List.of(one), 2))
+                .isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InputProblem.TOO_FEW_SOURCES));
+    }
+
+    @Test
+    void aBadManifestNamesTheManifest() throws Exception {
+        write("a.txt", "Text.");
+        write(SourceLoader.MANIFEST, "{\"sources\":[{\"file\":\"a.txt\",\"kind\":\"blog\"}]}");
+        assertThatThrownBy(() -> loader.load(List.of(dir.toString()), 0))
+                .hasMessageContaining(SourceLoader.MANIFEST).hasMessageContaining("unknown source kind 'blog'");
+    }
+
+    @Test
+    void sameFileNamesInTwoDirectoriesGetDistinctIds() throws Exception {
+        Path other = Files.createDirectory(dir.resolve("other"));
+        String a = write("text.txt", "One.");
+        Path b = other.resolve("text.txt");
+        Files.writeString(b, "Two.");
+        assertThat(loader.load(List.of(a, b.toString()), 2)).extracting(Source::id).containsExactly("text", "text-2");
+    }
+
+    @Test
+    void keepsTheTextExactlyAsDecoded() throws Exception {
+        String crlf = write("crlf.txt", "\uFEFFLine one.\r\nLine two.\r\n");
+        Source s = loader.load(List.of(crlf), 0).get(0);
+        assertThat(s.text()).isEqualTo("\uFEFFLine one.\r\nLine two.\r\n");
+        assertThat(s.sha256()).hasSize(64);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.recon.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimexTaggerTest {
+
+    private final TimexTagger tagger = new TimexTagger();
+
+    private TimeMention only(String text) {
+        List<TimeMention> found = tagger.tag(text);
+        assertThat(found).as("time mentions in '%s'", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Relations began on January 31, 1950.       | January 31, 1950       | 1950-01-31
+            He visited in July 1957.                    | July 1957              | 1957-07
+            It was written on 1 November 2017.          | 1 November 2017        | 2017-11-01
+            The data is from 2019-02-26.                | 2019-02-26             | 2019-02-26
+            They visited in November–December 1958.     | November–December 1958 | 1958-11/1958-12
+            During the war (1955–1975) aid flowed.      | 1955–1975              | 1955/1975
+            Relations declined in the 1990s.            | the 1990s              | 199X
+            In early 1967 a squadron arrived.           | early 1967             | 1967
+            The century: the 20th century saw it.       | the 20th century       | 19
+            He studied there between 1998 and 2002.     | 1998 and 2002          | 1998/2002
+            It lasted 60 years in all.                  | 60 years               | P60Y
+            A 60-hour train ride followed.              | 60-hour                | PT60H
+            """)
+    void normalises(String sentence, String expectedText, String expectedValue) {
+        TimeMention t = only(sentence);
+        assertThat(t.text()).isEqualTo(expectedText);
+        assertThat(t.value()).isEqualTo(expectedValue);
+        assertThat(t.span().of(sentence)).isEqualTo(t.text());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The country was reunified by 1975.        | BY
+            Relations deteriorated from 1968.         | SINCE
+            They stayed through 1968.                 | UNTIL
+            Reforms have run since 1986.              | SINCE
+            It happened before 1990.                  | BEFORE
+            It was merged in 1976.                    | AT
+            """)
+    void readsTheRelationFromTheSignal(String sentence, Relation relation) {
+        assertThat(only(sentence).relation()).isEqualTo(relation);
+    }
+
+    @Test
+    void byAYearConflictsWithTheNextYearButNotTheSame() {
+        TimeMention by1975 = only("It was done by 1975.");
+        assertThat(by1975.conflictsWith(only("It was done in 1976."))).isTrue();
+        assertThat(by1975.conflictsWith(only("It was done in 1975."))).isFalse();
+        assertThat(only("On January 31, 1950.").conflictsWith(only("In 1950."))).isFalse();
+    }
+
+    @Test
+    void datesWithoutAYearTakeTheYearOfTheirSentenceThenTheNarrative() {
+        String text = "The summit was set for September 11, 2018. Trump named the dates, February 27–28, "
+                + "in a speech on February 5, 2019. Kim came on February 26th by train.";
+        List<TimeMention> found = tagger.tag(text);
+        assertThat(found).extracting(TimeMention::value)
+                .containsExactly("2018-09-11", "2019-02-27/2019-02-28", "2019-02-05", "2019-02-26");
+    }
+
+    @Test
+    void aCreationTimeResolvesRelativeExpressions() {
+        LocalDate dct = LocalDate.of(2013, 3, 22);
+        assertThat(tagger.tag("Officials said Friday that it was over.", dct))
+                .extracting(TimeMention::value).containsExactly("2013-03-22");
+        assertThat(tagger.tag("Prices rose last year.", dct)).extracting(TimeMention::value).containsExactly("2012");
+        assertThat(tagger.tag("Prices rose this week.", dct)).extracting(TimeMention::value).containsExactly("2013-W12");
+    }
+
+    @Test
+    void repeatedRunsGiveTheSameResult() {
+        String text = "On Friday, last year and this week; in 1975 and the 1990s.";
+        LocalDate dct = LocalDate.of(2013, 3, 22);
+        assertThat(tagger.tag(text, dct)).isEqualTo(tagger.tag(text, dct));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            approximately 2,000 Vietnamese students
+            the 921st and 923rd fighter squadrons
+            12.3 million rubles were given
+            some 1500 soldiers crossed
+            a total of 2882015 votes
+            """)
+    void numbersThatAreNotDatesAreLeftAlone(String text) {
+        assertThat(tagger.tag(text)).isEmpty();
+    }
+}
