@@ -1,0 +1,138 @@
+package dev.recon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("recon.root", ".."), "corpus", "north-korea-vietnam")
+            .toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out;
+    private StringWriter err;
+    private Path a;
+    private Path b;
+
+    @BeforeEach
+    void files() throws Exception {
+        a = dir.resolve("a.txt");
+        b = dir.resolve("b.txt");
+        Files.writeString(a, "The bridge opened to traffic in 1932 after six years of work by 1,500 men.\n");
+        Files.writeString(b, "The bridge opened to traffic in 1933 after six years of work by 1,500 men.\n");
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private void assertOneLineError(String... mustContain) {
+        String e = err.toString();
+        assertThat(e.strip().lines().count()).as(e).isEqualTo(1);
+        assertThat(e).startsWith("recon: error: ").doesNotContain("Exception").doesNotContain("\tat ");
+        for (String s : mustContain) {
+            assertThat(e).contains(s);
+        }
+    }
+
+    @Test
+    void printsAMarkdownReportByDefault() {
+        assertThat(run("compare", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("# recon reconciliation report").contains("date-mismatch");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void writesJsonToAFile() throws Exception {
+        Path report = dir.resolve("r.json");
+        assertThat(run("compare", "--format", "json", "--output", report.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("sources").get(0).get("path").asText()).isEqualTo(a.toString());
+        assertThat(json.get("findings").findValuesAsText("kind")).contains("date-mismatch");
+    }
+
+    @Test
+    void runsOnTheBundledCorpusDirectory() {
+        assertThat(run("compare", "--format", "json", CORPUS.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"kind\" : \"encyclopedia\"");
+    }
+
+    @Test
+    void aMissingFileIsAnInputError() {
+        Path missing = dir.resolve("missing.txt");
+        assertThat(run("compare", a.toString(), missing.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(missing.toString(), "no such file");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aBinaryFileIsAnInputError() throws Exception {
+        Path bin = dir.resolve("photo.txt");
+        Files.write(bin, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+        assertThat(run("compare", a.toString(), bin.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(bin.toString(), "binary");
+    }
+
+    @Test
+    void emptyAndNonUtf8FilesAreInputErrors() throws Exception {
+        Path empty = dir.resolve("empty.md");
+        Files.writeString(empty, "");
+        assertThat(run("compare", a.toString(), empty.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(empty.toString(), "empty");
+        Path latin = dir.resolve("latin.txt");
+        Files.write(latin, "Caf\u00e9 au lait.".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("compare", a.toString(), latin.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(latin.toString(), "UTF-8");
+    }
+
+    @Test
+    void aDirectoryWithoutTextAndASingleSourceAreInputErrors() throws Exception {
+        Path none = Files.createDirectory(dir.resolve("none"));
+        assertThat(run("compare", none.toString(), a.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(none.toString(), "no .txt or .md files");
+        assertThat(run("compare", a.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(a.toString(), "at least two sources");
+    }
+
+    @Test
+    void anInvalidKnowledgeBaseNamesTheFileAndKey() throws Exception {
+        Path kb = dir.resolve("kb.json");
+        Files.writeString(kb, "{\"entities\":[{\"id\":\"x\",\"name\":\"X\",\"type\":\"state\",\"colour\":\"red\"}]}");
+        assertThat(run("compare", "--kb", kb.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(kb.toString(), "colour");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("compare", "--format", "pdf", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("pdf");
+        assertThat(run("compare", "--no-such-option", a.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("compare")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("frobnicate")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        assertThat(run("--version")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("recon ");
+        assertThat(run("compare", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Exit codes").contains("--format");
+    }
+}
