@@ -85,9 +85,7 @@ public final class JsonReportWriter implements ReportWriter {
             for (Evidence e : f.evidence()) {
                 ObjectNode x = ev.addObject();
                 x.put("source", e.source());
-                x.put("start", e.span().start());
-                x.put("end", e.span().end());
-                x.put("text", e.text());
+                located(x, e.text(), e.span());
             }
             ArrayNode ids = n.putArray("claims");
             f.claims().forEach(ids::add);
@@ -99,25 +97,19 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", c.id());
         n.put("source", c.sourceId());
-        n.put("start", c.span().start());
-        n.put("end", c.span().end());
-        n.put("text", c.text());
+        located(n, c.text(), c.span());
         ArrayNode times = n.putArray("times");
         for (TimeMention t : c.times()) {
             ObjectNode x = times.addObject();
-            x.put("text", t.text());
+            located(x, t.text(), t.span());
             x.put("value", t.value());
-            x.put("start", t.span().start());
-            x.put("end", t.span().end());
             x.put("type", t.parts().get(0).type().name());
             x.put("relation", t.relation().name().toLowerCase(java.util.Locale.ROOT));
         }
         ArrayNode entities = n.putArray("entities");
         for (EntityMention m : c.entities()) {
             ObjectNode x = entities.addObject();
-            x.put("text", m.text());
-            x.put("start", m.span().start());
-            x.put("end", m.span().end());
+            located(x, m.text(), m.span());
             Entity e = m.resolve(c.when()).orElse(null);
             if (e == null) {
                 x.putNull("entity");
@@ -131,9 +123,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode quantities = n.putArray("quantities");
         for (Quantity q : c.quantities()) {
             ObjectNode x = quantities.addObject();
-            x.put("text", q.text());
-            x.put("start", q.span().start());
-            x.put("end", q.span().end());
+            located(x, q.text(), q.span());
             x.put("value", q.value());
             x.put("unit", q.unit());
             ArrayNode qual = x.putArray("qualifiers");
@@ -141,5 +131,12 @@ public final class JsonReportWriter implements ReportWriter {
             x.put("bound", q.bound().name().toLowerCase(java.util.Locale.ROOT));
         }
         return n;
+    }
+
+    /** The quoted text and where it is; every located object in the report has these three fields. */
+    private static void located(ObjectNode n, String text, dev.recon.text.Span span) {
+        n.put("text", text);
+        n.put("start", span.start());
+        n.put("end", span.end());
     }
 }
