@@ -1,27 +1,29 @@
 package dev.recon.time;
 
 import dev.recon.text.Span;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds temporal expressions in English text and normalises them to TIMEX3 values. Rule-based and
- * deterministic: the same text and anchor always give the same result. Immutable and thread-safe.
+ * Finds temporal expressions in English text and normalises them to TIMEX3 values, following the
+ * TimeML annotation guidelines for extents (modifiers such as "early" and "almost" inside; the
+ * preposition that relates the time to an event outside). Rule-based and deterministic: the same text
+ * and creation time always give the same result. Immutable and thread-safe.
  *
  * <p>Expressions without a year ("February 26th") and relative ones ("last year", "Friday") are resolved
- * against a document creation time when one is given, and otherwise narrative-style, from the nearest
- * explicit year in the same sentence or before it.
+ * against a document creation time when one is given — looking back by default and ahead in sentences
+ * about the future — and otherwise narrative-style, from the nearest explicit year in the same sentence
+ * or before it.
  */
 public final class TimexTagger {
 
@@ -36,11 +38,14 @@ public final class TimexTagger {
     private static final String L = "(?<![\\p{L}\\d])";
     private static final String R = "(?![\\p{L}\\d])";
     private static final String NOT_MORE_NUMBER = "(?![\\d]|[.,]\\d)";
-    private static final String DASH = "\\s*(?:–|—|-|to|and|&)\\s*";
-
+    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String UNITS = "years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century";
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred|a hundred|a thousand|a few|few|several|many|some|a couple of|a|an";
+    /** Words before a duration that TimeML keeps inside its extent, with the mod they give. */
+    private static final String DURATION_MODIFIER = "(?<dmod>almost|nearly|about|around|approximately|roughly|some"
+            + "|more than|over|less than|under|at least|up to|at most|just over|just under)\\s+";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -50,17 +55,11 @@ public final class TimexTagger {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a hundred", 100),
-            Map.entry("a thousand", 1000));
-
-    private static final Pattern MODIFIER_BEFORE = Pattern.compile(
-            "(?i)(?:(?<early>early|the early|the beginning of|the start of|the first half of)"
-                    + "|(?<mid>mid|the mid|middle of|the middle of|mid-)"
-                    + "|(?<late>late|the late|the end of|the second half of|the close of)"
-                    + "|(?<approx>around|about|circa|c\\.|approximately|roughly))[\\s-]*$");
-    private static final Pattern SIGNAL_BEFORE = Pattern.compile(
-            "(?i)" + L + "(?<signal>no later than|not later than|as late as|as early as|prior to|up to|up until"
-                    + "|by|before|after|following|since|from|until|till|through|throughout|during|in|on|at|of|to"
-                    + "|between|starting in|beginning in)\\s+(?:the\\s+(?=year\\s))?(?:year\\s+)?$");
+            Map.entry("a thousand", 1000), Map.entry("a couple of", 2));
+    private static final Map<String, String> PART_OF_DAY = Map.of("morning", "MO", "afternoon", "AF",
+            "evening", "EV", "night", "NI");
+    private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
+            "autumn", "FA", "winter", "WI");
 
     private record Candidate(int start, int end, int priority, BiFunction<Matcher, Resolver, TimeMention> make,
                              Matcher matcher) {
@@ -73,13 +72,27 @@ public final class TimexTagger {
     }
 
     private final List<Rule> rules;
+    private final Clock clock;
 
+    /** A tagger that reads two-digit years without a creation time relative to today's date. */
     public TimexTagger() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * @param clock the clock that dates text without a creation time, for the one decision that needs
+     *              "now": which century a two-digit year such as '12 belongs to
+     */
+    public TimexTagger(Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         List<Rule> r = new ArrayList<>();
         // 2019-02-26, optionally with a time of day
         r.add(rule(L + "(?<y>\\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?:T(?<t>\\d{2}:\\d{2}))?" + R, 9,
                 (m, res) -> single(m, TimexType.DATE, m.group("y") + "-" + m.group("m") + "-" + m.group("d")
                         + (m.group("t") == null ? "" : "T" + m.group("t")), res)));
+        // 19-Nov-12, 19-Nov-2012: a two-digit year is read within a century of the creation time
+        r.add(rule(L + DAY + "[-\\s](?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-\\s](?<yy>\\d{2}|\\d{4})" + R, 8,
+                (m, res) -> single(m, TimexType.DATE, ymd(fullYear(m.group("yy"), res, clock), m.group("mon"), m.group("day")), res)));
         // February 27–28, 2019
         r.add(rule(L + MON + "\\s+" + DAY + "\\s*(?:–|—|-|to|and|&)\\s*" + DAY2 + ",?\\s+" + YEAR + NOT_MORE_NUMBER, 8,
                 (m, res) -> dayRange(m, m.group("year"), res)));
@@ -99,45 +112,72 @@ public final class TimexTagger {
         r.add(rule(L + MON + "\\s+" + DAY + "\\s*(?:–|—|-|to|and|&)\\s*" + DAY2 + R + "(?!,?\\s*\\d)", 5,
                 (m, res) -> dayRange(m, null, res)));
         // February 26th
-        r.add(rule(L + MON + "\\s+" + DAY + R + "(?!,?\\s*\\d)", 4,
+        r.add(rule(L + MON + "\\s+" + DAY + R + "(?!,?\\s*\\d)(?!:)", 4,
                 (m, res) -> single(m, TimexType.DATE, ymd(null, m.group("mon"), m.group("day")), res)));
         // 26 February
         r.add(rule(L + DAY + "\\s+(?:of\\s+)?" + MON + R + "(?!,?\\s*\\d)", 4,
                 (m, res) -> single(m, TimexType.DATE, ymd(null, m.group("mon"), m.group("day")), res)));
-        // a bare month where the context makes it a date: "in October", "last May"
-        r.add(rule("(?i:(?<=" + L + "(?:in|since|until|by|during|from|through|of|last|next|this|early|late|mid|"
-                + "before|after)[\\s-]))" + MON + R + "(?!\\s*\\d)", 3,
-                (m, res) -> bareMonth(m, res)));
+        // last May, this June, next October
+        r.add(rule("(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\\s+" + MON + R + "(?!\\s*\\d)", 5,
+                (m, res) -> relativeMonth(m, res)));
+        // a bare month name: "in October", "August", but not the verb "may" or a sentence-initial "March on"
+        r.add(rule(L + MON + R + "(?!\\s*\\d)", 3, (m, res) -> bareMonth(m, res)));
+        // last summer, this spring, summer 2010, the winter of 1941
+        r.add(rule("(?i)" + L + "(?:(?<srel>last|this|next|the coming|the past)\\s+)?(?<season>spring|summer|fall|autumn|winter)"
+                + "(?:\\s+(?:of\\s+)?(?<syear>1\\d{3}|20\\d{2}))?" + R, 3, (m, res) -> season(m, res)));
         // 1955–1975, 1962–70
         r.add(rule(L + YEAR + "\\s*(?:–|—|-|/)\\s*(?<year2>1\\d{3}|20\\d{2}|\\d{2})" + NOT_MORE_NUMBER + R, 6,
                 (m, res) -> yearRange(m, res)));
         // 1990s, the 1990s, the '90s
         r.add(rule("(?i)" + L + "(?:the\\s+)?(?:(?<dmod>early|mid|late)[-\\s]+)?(?:(?<dec>1\\d{2}|20\\d)0|['’](?<short>\\d)0)['’]?s" + R, 6,
                 (m, res) -> decade(m, res)));
-        // the 20th century
-        r.add(rule("(?i)" + L + "(?:the\\s+)?(?<ord>\\d{1,2})(?:st|nd|rd|th)[-\\s]+century" + R, 6,
+        // 20th century
+        r.add(rule("(?i)" + L + "(?<ord>\\d{1,2})(?:st|nd|rd|th)[-\\s]+century" + R, 6,
                 (m, res) -> single(m, TimexType.DATE, String.format(Locale.ROOT, "%02d",
                         Integer.parseInt(m.group("ord")) - 1), res)));
         // a bare year: 1950, "in 1976 to become", "(1966: 12.3 million"
         r.add(rule(L + "(?<![$€£¥]\\s?)" + YEAR + NOT_MORE_NUMBER + R
                 + "(?!\\s*(?:%|percent|per cent|[a-z]+s\\b(?<!years)(?<!days)(?<!months)(?<!was)(?<!has)(?<!is)(?<!as)))", 2,
                 (m, res) -> single(m, TimexType.DATE, m.group("year"), res)));
-        // 60 years, a decade, several months, 60-hour
-        r.add(rule("(?i)" + L + "(?:(?<num>\\d+(?:\\.\\d+)?)|(?<word>" + NUMBER_WORDS + "))[\\s-]+"
-                + "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)(?:['’](?!s))?" + R, 5,
+        // six years ago, a month ago
+        r.add(rule("(?i)" + L + "(?:(?<amod>about|some|nearly|almost|roughly|around|more than|less than)\\s+)?"
+                + "(?:(?<anum>\\d+)|(?<aword>" + NUMBER_WORDS + "))[\\s-]+(?<aunit>years?|months?|weeks?|days?|decades?)\\s+ago" + R, 7,
+                (m, res) -> ago(m, res)));
+        // the past two years, the next few months, the following decade: spans with their article
+        r.add(rule("(?i)" + L + "the\\s+(?<dir>past|last|next|coming|following|previous|first|final)\\s+"
+                + "(?:(?<tnum>\\d+)|(?<tword>" + NUMBER_WORDS + ")\\s+)?(?<tunit>" + UNITS + ")" + R, 5,
+                (m, res) -> theUnits(m, res)));
+        // almost seven years, 60 years, a decade, several months, 60-hour
+        r.add(rule("(?i)" + L + "(?:" + DURATION_MODIFIER + ")?(?:(?<num>\\d+(?:\\.\\d+)?)|(?<word>" + NUMBER_WORDS + "))[\\s-]+"
+                + "(?<unit>" + UNITS + ")(?:['’](?!s))?" + R + "(?![-\\s]+(?:old|older|of age)\\b)"
+                + "(?<!\\b(?:aged?|ages)\\s{1,3}\\S{1,12}\\s{1,3}\\S{1,9})", 5,
                 (m, res) -> duration(m, res)));
-        // now, today, recently, in recent years, the past
+        // for years, within days, recent weeks: a bare plural unit as a stretch of time
+        r.add(rule("(?i)(?:(?<=\\b(?:for|within|over|after|in)\\s)|" + L + "(?<recent>recent)\\s+)"
+                + "(?<bunit>years|months|weeks|days|hours|minutes|decades)" + R, 3,
+                (m, res) -> bareUnits(m, res)));
+        // now, today, currently, the past, at the time
         r.add(rule("(?i)" + L + "(?<ref>now|nowadays|today|currently|at present|present[- ]day|the present|"
-                + "recently|in recent (?:years|decades|months|times)|recent (?:years|decades|months)|"
-                + "the past|in the past|the future|in the future|yesterday|tomorrow|tonight)" + R, 3,
+                + "recently|recent (?:years|decades|months|times)|the past|the future|at the time|"
+                + "yesterday|tomorrow|tonight)" + R, 3,
                 (m, res) -> reference(m, res)));
-        // last year, this week, next month
-        r.add(rule("(?i)" + L + "(?<rel>last|this|next|the past|the previous|the coming|the following)\\s+"
-                + "(?<unit2>year|month|week|decade|quarter)" + R, 4,
+        // last year, this week, next month, the last week, this fiscal year
+        r.add(rule("(?i)" + L + "(?<rel>last|this|next|the last|the past|the previous|the coming)\\s+"
+                + "(?:(?:fiscal|financial|calendar|school|academic)\\s+)?(?<unit2>year|month|week|decade|quarter)" + R, 4,
                 (m, res) -> relativeUnit(m, res)));
+        // the end of the year, the start of the month
+        r.add(rule("(?i)" + L + "the\\s+(?<edge>end|beginning|start|middle)\\s+of\\s+(?:the\\s+|this\\s+)?(?<eunit>year|month|week)" + R, 4,
+                (m, res) -> edgeOf(m, res)));
+        // Friday afternoon, Sunday night
+        r.add(rule(L + "(?<pwd>" + WEEKDAYS + ")\\s+(?<part>morning|afternoon|evening|night)" + R, 5,
+                (m, res) -> weekdayPart(m, res)));
+        // 8 p.m., 15:00 GMT, 3:30 pm Saturday
+        r.add(rule("(?i)(?<![\\p{L}\\d:])(?<hh>[01]?\\d|2[0-3])(?::(?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)|"
+                + "(?<=:\\d\\d)(?:\\s*(?<zone>GMT|UTC|ET|EST|EDT|CET|BST|PT|PST))?)"
+                + "(?:\\s+(?<twd>" + WEEKDAYS + "))?(?![\\p{L}\\d:])", 5,
+                (m, res) -> clock(m, res)));
         // Monday ... Sunday
-        r.add(rule(L + "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + R, 3,
-                (m, res) -> weekday(m, res)));
+        r.add(rule(L + "(?<wd>" + WEEKDAYS + ")" + R, 3, (m, res) -> weekday(m, res)));
         // every year, annually
         r.add(rule("(?i)" + L + "(?:(?:each|every)\\s+(?<setunit>year|month|week|day|season|morning|night)|"
                 + "(?<adv>annually|yearly|monthly|weekly|daily))" + R, 3,
@@ -165,7 +205,9 @@ public final class TimexTagger {
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {
-                    Matcher copy = rule.pattern.matcher(text);
+                    // a matcher of its own keeps this match's groups; transparent bounds let lookbehinds
+                    // see the text before the region
+                    Matcher copy = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                     copy.region(m.start(), text.length());
                     if (copy.lookingAt()) {
                         candidates.add(new Candidate(m.start(), m.end(), rule.priority, rule.make, copy));
@@ -176,28 +218,27 @@ public final class TimexTagger {
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
                 .thenComparingInt(Candidate::start));
-        List<Candidate> chosen = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (chosen.stream().noneMatch(o -> c.start < o.end && o.start < c.end)) {
-                chosen.add(c);
-            }
-        }
-        chosen.sort(Comparator.comparingInt(Candidate::start));
         Resolver resolver = new Resolver(text, dct);
-        // explicit years first, so that year-less dates can lean on them
         List<TimeMention> out = new ArrayList<>();
-        for (Candidate c : chosen) {
+        List<Candidate> taken = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (taken.stream().anyMatch(o -> c.start < o.end && o.start < c.end)) {
+                continue;
+            }
             TimeMention t = c.make.apply(c.matcher, resolver);
             if (t != null) {
+                taken.add(c);
                 out.add(t);
-                resolver.noteYears(t);
             }
         }
+        out.sort(Comparator.comparingInt(t -> t.span().start()));
+        // explicit years first, so that year-less dates can lean on them
+        out.forEach(resolver::noteYears);
         List<TimeMention> resolved = new ArrayList<>();
         for (TimeMention t : out) {
             resolved.add(resolver.resolve(t));
         }
-        return combineRanges(text, resolved);
+        return combineRanges(text, resolved, resolver);
     }
 
     // ---- builders -------------------------------------------------------------------------------
@@ -211,15 +252,14 @@ public final class TimexTagger {
         String mon = month(m.group("mon"));
         String y = year == null ? "XXXX" : year;
         int dashStart = m.end("day");
-        while (dashStart < m.end() && Character.isLetter(m.group().charAt(dashStart - m.start()))) {
+        while (dashStart < m.end() && Character.isLetter(res.text.charAt(dashStart))) {
             dashStart++;
         }
         Span first = new Span(m.start(), dashStart);
         Span second = new Span(m.start("day2"), m.end());
-        String text = res.text;
         return res.range(
-                new Timex(first, first.of(text), TimexType.DATE, y + "-" + mon + "-" + pad(m.group("day")), ""),
-                new Timex(second, second.of(text), TimexType.DATE, y + "-" + mon + "-" + pad(m.group("day2")), ""));
+                new Timex(first, first.of(res.text), TimexType.DATE, y + "-" + mon + "-" + pad(m.group("day")), ""),
+                new Timex(second, second.of(res.text), TimexType.DATE, y + "-" + mon + "-" + pad(m.group("day2")), ""));
     }
 
     private static TimeMention monthRange(Matcher m, Resolver res) {
@@ -233,14 +273,51 @@ public final class TimexTagger {
 
     private static TimeMention bareMonth(Matcher m, Resolver res) {
         String mon = m.group("mon");
-        if (mon.equals("May") || mon.equals("March")) {
-            // only when the preceding word is unmistakably temporal: "in May" is a month, "may" a verb
+        if (mon.endsWith(".") || mon.length() == 3 || mon.equals("Sept")) {
+            return null;
+        }
+        boolean sentenceStart = res.sentenceStart(m.start()) >= m.start() - 1
+                || res.text.substring(res.sentenceStart(m.start()), m.start()).isBlank();
+        if ((mon.equals("May") || mon.equals("March")) && sentenceStart) {
             String before = res.text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
             if (!before.matches(".*\\b(in|last|next|this|early|late|mid|since|until|by)[\\s-]$")) {
                 return null;
             }
         }
         return single(m, TimexType.DATE, "XXXX-" + month(mon), res);
+    }
+
+    private static TimeMention relativeMonth(Matcher m, Resolver res) {
+        if (res.dct == null) {
+            return null;
+        }
+        int mon = Integer.parseInt(month(m.group("mon")));
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        int year = res.dct.getYear();
+        if (rel.equals("last") && mon >= res.dct.getMonthValue()) {
+            year--;
+        } else if (rel.equals("next") && mon <= res.dct.getMonthValue()) {
+            year++;
+        }
+        return single(m, TimexType.DATE, String.format(Locale.ROOT, "%d-%02d", year, mon), res);
+    }
+
+    private static TimeMention season(Matcher m, Resolver res) {
+        String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
+        String rel = m.group("srel") == null ? "" : m.group("srel").toLowerCase(Locale.ROOT);
+        String year;
+        if (m.group("syear") != null) {
+            year = m.group("syear");
+        } else if (res.dct != null && !rel.isEmpty()) {
+            year = Integer.toString(res.dct.getYear() + (rel.contains("last") || rel.contains("past") ? -1
+                    : rel.contains("next") || rel.contains("coming") ? 1 : 0));
+        } else if (rel.isEmpty()) {
+            // a bare season name is a date only with a year or a determiner that anchors it
+            return null;
+        } else {
+            year = "XXXX";
+        }
+        return single(m, TimexType.DATE, year + "-" + code, res);
     }
 
     private static TimeMention yearRange(Matcher m, Resolver res) {
@@ -269,73 +346,151 @@ public final class TimexTagger {
         return res.mention(List.of(new Timex(span, m.group(), TimexType.DATE, digits + "X", mod)));
     }
 
+    private static String amount(String digits, String word) {
+        if (digits != null) {
+            return digits;
+        }
+        Integer n = NUMBERS.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return n == null ? "X" : Integer.toString(n);
+    }
+
+    /** The TIMEX3 duration code of a unit: "Y", "M", "W", "D", "TH", "TM", "TS". */
+    private static String unitCode(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("year") || u.startsWith("decade") || u.startsWith("centur")) {
+            return "Y";
+        }
+        if (u.startsWith("month")) {
+            return "M";
+        }
+        if (u.startsWith("week")) {
+            return "W";
+        }
+        if (u.startsWith("day")) {
+            return "D";
+        }
+        if (u.startsWith("hour")) {
+            return "TH";
+        }
+        return u.startsWith("minute") ? "TM" : "TS";
+    }
+
+    private static String durationValue(String amount, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        String n = amount;
+        if (!n.equals("X") && (u.startsWith("decade") || u.startsWith("centur"))) {
+            n = Integer.toString((int) Math.round(Double.parseDouble(n) * (u.startsWith("decade") ? 10 : 100)));
+        }
+        String code = unitCode(u);
+        return code.startsWith("T") ? "PT" + n + code.substring(1) : "P" + n + code;
+    }
+
     private static TimeMention duration(Matcher m, Resolver res) {
-        String unit = m.group("unit").toLowerCase(Locale.ROOT);
-        String amount;
-        if (m.group("num") != null) {
-            amount = m.group("num");
-        } else {
-            Integer n = NUMBERS.get(m.group("word").toLowerCase(Locale.ROOT));
-            amount = n == null ? "X" : Integer.toString(n);
+        String unit = m.group("unit");
+        String word = m.group("word");
+        if (word != null && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || word.equalsIgnoreCase("one"))
+                && unit.toLowerCase(Locale.ROOT).startsWith("second") && m.group("dmod") == null) {
+            // "a second", "one second" are as often ordinals and counts as durations
+            return null;
         }
-        String code;
-        boolean time = false;
-        if (unit.startsWith("year")) {
-            code = "Y";
-        } else if (unit.startsWith("month")) {
-            code = "M";
-        } else if (unit.startsWith("week")) {
-            code = "W";
-        } else if (unit.startsWith("day")) {
-            code = "D";
-        } else if (unit.startsWith("hour")) {
-            code = "H";
-            time = true;
-        } else if (unit.startsWith("minute")) {
-            code = "M";
-            time = true;
-        } else if (unit.startsWith("second")) {
-            code = "S";
-            time = true;
-        } else if (unit.startsWith("decade")) {
-            code = "Y";
-            amount = amount.equals("X") ? "X" : Integer.toString(Integer.parseInt(amount) * 10);
-        } else {
-            code = "Y";
-            amount = amount.equals("X") ? "X" : Integer.toString(Integer.parseInt(amount) * 100);
+        if (unit.toLowerCase(Locale.ROOT).endsWith("s") && word != null && NUMBERS.getOrDefault(word.toLowerCase(Locale.ROOT), 0) == 1) {
+            return null;
         }
-        String value = "P" + (time ? "T" : "") + amount + code;
+        String mod = m.group("dmod") == null ? "" : switch (m.group("dmod").toLowerCase(Locale.ROOT)) {
+            case "almost", "nearly", "less than", "under", "just under" -> "LESS_THAN";
+            case "more than", "over", "just over" -> "MORE_THAN";
+            case "at least" -> "EQUAL_OR_MORE";
+            case "up to", "at most" -> "EQUAL_OR_LESS";
+            default -> "APPROX";
+        };
         Span span = new Span(m.start(), m.end());
-        return res.mention(List.of(new Timex(span, m.group(), TimexType.DURATION, value, "")));
+        return res.mention(List.of(new Timex(span, m.group(), TimexType.DURATION,
+                durationValue(amount(m.group("num"), word), unit), mod)));
+    }
+
+    private static TimeMention theUnits(Matcher m, Resolver res) {
+        String unit = m.group("tunit").toLowerCase(Locale.ROOT);
+        String dir = m.group("dir").toLowerCase(Locale.ROOT);
+        boolean plural = unit.endsWith("s") && !unit.equals("centuries") || unit.equals("centuries");
+        boolean counted = m.group("tnum") != null || m.group("tword") != null;
+        if (!plural && !counted && (dir.equals("past") || dir.equals("last") || dir.equals("previous"))) {
+            // "the last week": the week before, a date
+            return relativeDate(m, res, unit, -1);
+        }
+        if (!plural && !counted && (dir.equals("first") || dir.equals("final"))) {
+            return null;
+        }
+        String amount = counted ? amount(m.group("tnum"), m.group("tword")) : plural ? "X" : "1";
+        Span span = new Span(m.start(), m.end());
+        return res.mention(List.of(new Timex(span, m.group(), TimexType.DURATION, durationValue(amount, unit), "")));
+    }
+
+    private static TimeMention bareUnits(Matcher m, Resolver res) {
+        Span span = new Span(m.start(), m.end());
+        return res.mention(List.of(new Timex(span, m.group(), TimexType.DURATION,
+                durationValue("X", m.group("bunit")), "")));
+    }
+
+    private static TimeMention ago(Matcher m, Resolver res) {
+        String amount = amount(m.group("anum"), m.group("aword"));
+        String unit = m.group("aunit").toLowerCase(Locale.ROOT);
+        String mod = m.group("amod") == null ? "" : "APPROX";
+        String value;
+        if (res.dct == null || amount.equals("X")) {
+            value = "PAST_REF";
+        } else {
+            long n = Long.parseLong(amount);
+            LocalDate d = res.dct;
+            if (unit.startsWith("year")) {
+                value = Integer.toString(d.minusYears(n).getYear());
+            } else if (unit.startsWith("decade")) {
+                value = (d.minusYears(10 * n).getYear() / 10) + "X";
+            } else if (unit.startsWith("month")) {
+                value = d.minusMonths(n).toString().substring(0, 7);
+            } else if (unit.startsWith("week")) {
+                LocalDate w = d.minusWeeks(n);
+                value = String.format(Locale.ROOT, "%d-W%02d", w.get(IsoFields.WEEK_BASED_YEAR), w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            } else {
+                value = d.minusDays(n).toString();
+            }
+        }
+        Span span = new Span(m.start(), m.end());
+        return res.mention(List.of(new Timex(span, m.group(), TimexType.DATE, value, mod)));
     }
 
     private static TimeMention reference(Matcher m, Resolver res) {
         String ref = m.group("ref").toLowerCase(Locale.ROOT);
         String value;
-        if (ref.equals("yesterday") || ref.equals("tomorrow") || ref.equals("today") || ref.equals("tonight")) {
-            value = res.dct == null ? "PRESENT_REF" : res.dct.plusDays(ref.equals("yesterday") ? -1
-                    : ref.equals("tomorrow") ? 1 : 0).toString() + (ref.equals("tonight") ? "TNI" : "");
-            if (res.dct == null && !ref.equals("today")) {
-                return null;
+        switch (ref) {
+            case "yesterday", "tomorrow", "today", "tonight" -> {
+                if (res.dct == null) {
+                    if (!ref.equals("today")) {
+                        return null;
+                    }
+                    value = "PRESENT_REF";
+                } else {
+                    value = res.dct.plusDays(ref.equals("yesterday") ? -1 : ref.equals("tomorrow") ? 1 : 0)
+                            + (ref.equals("tonight") ? "TNI" : "");
+                }
             }
-        } else if (ref.contains("past") || ref.contains("recent")) {
-            value = "PAST_REF";
-        } else if (ref.contains("future")) {
-            value = "FUTURE_REF";
-        } else {
-            value = "PRESENT_REF";
+            default -> value = ref.contains("past") || ref.contains("recent") || ref.equals("at the time") ? "PAST_REF"
+                    : ref.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
         }
-        return single(m, TimexType.DATE, value, res);
+        return single(m, ref.equals("tonight") ? TimexType.TIME : TimexType.DATE, value, res);
     }
 
     private static TimeMention relativeUnit(Matcher m, Resolver res) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        int step = rel.equals("this") ? 0 : (rel.contains("next") || rel.contains("coming")) ? 1 : -1;
+        return relativeDate(m, res, m.group("unit2").toLowerCase(Locale.ROOT), step);
+    }
+
+    private static TimeMention relativeDate(Matcher m, Resolver res, String unit, int step) {
         if (res.dct == null) {
             return null;
         }
-        String rel = m.group("rel").toLowerCase(Locale.ROOT);
-        int step = rel.equals("this") ? 0 : (rel.contains("next") || rel.contains("coming") || rel.contains("following")) ? 1 : -1;
         LocalDate d = res.dct;
-        String value = switch (m.group("unit2").toLowerCase(Locale.ROOT)) {
+        String value = switch (unit) {
             case "year" -> Integer.toString(d.getYear() + step);
             case "month" -> d.plusMonths(step).toString().substring(0, 7);
             case "week" -> {
@@ -347,18 +502,72 @@ public final class TimexTagger {
                 LocalDate q = d.plusMonths(3L * step);
                 yield q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1);
             }
-            default -> Integer.toString(d.getYear() / 10 + step).concat("X");
+            case "day" -> d.plusDays(step).toString();
+            case "decade" -> (d.getYear() / 10 + step) + "X";
+            default -> null;
         };
-        return single(m, TimexType.DATE, value, res);
+        return value == null ? null : single(m, TimexType.DATE, value, res);
+    }
+
+    private static TimeMention edgeOf(Matcher m, Resolver res) {
+        if (res.dct == null) {
+            return null;
+        }
+        String unit = m.group("eunit").toLowerCase(Locale.ROOT);
+        String value = switch (unit) {
+            case "year" -> Integer.toString(res.dct.getYear());
+            case "month" -> res.dct.toString().substring(0, 7);
+            default -> String.format(Locale.ROOT, "%d-W%02d", res.dct.get(IsoFields.WEEK_BASED_YEAR),
+                    res.dct.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        };
+        String mod = switch (m.group("edge").toLowerCase(Locale.ROOT)) {
+            case "end" -> "END";
+            case "middle" -> "MID";
+            default -> "START";
+        };
+        Span span = new Span(m.start(), m.end());
+        return res.mention(List.of(new Timex(span, m.group(), TimexType.DATE, value, mod)));
+    }
+
+    private static TimeMention weekdayPart(Matcher m, Resolver res) {
+        String part = PART_OF_DAY.get(m.group("part").toLowerCase(Locale.ROOT));
+        Span span = new Span(m.start(), m.end());
+        String day = res.dct == null ? "XXXX-XX-XX"
+                : res.weekday(DayOfWeek.valueOf(m.group("pwd").toUpperCase(Locale.ROOT)), span).toString();
+        return single(m, TimexType.TIME, day + "T" + part, res);
+    }
+
+    private static TimeMention clock(Matcher m, Resolver res) {
+        String ampm = m.group("ampm");
+        boolean hasMinutes = m.group("mm") != null;
+        if (ampm == null && !hasMinutes) {
+            return null;
+        }
+        int hh = Integer.parseInt(m.group("hh"));
+        if (ampm != null) {
+            boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+            if (hh > 12 || hh == 0) {
+                return null;
+            }
+            hh = pm ? (hh % 12) + 12 : hh % 12;
+        }
+        Span span = new Span(m.start(), m.end());
+        String day = "XXXX-XX-XX";
+        if (res.dct != null) {
+            day = m.group("twd") != null
+                    ? res.weekday(DayOfWeek.valueOf(m.group("twd").toUpperCase(Locale.ROOT)), span).toString()
+                    : res.dct.toString();
+        }
+        String time = String.format(Locale.ROOT, "%02d", hh) + (hasMinutes ? ":" + m.group("mm") : "");
+        return single(m, TimexType.TIME, day + "T" + time, res);
     }
 
     private static TimeMention weekday(Matcher m, Resolver res) {
         if (res.dct == null) {
             return null;
         }
-        DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
-        // news reports look back: the weekday on or before the creation time
-        LocalDate d = res.dct.with(TemporalAdjusters.previousOrSame(wd));
+        Span span = new Span(m.start(), m.end());
+        LocalDate d = res.weekday(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)), span);
         return single(m, TimexType.DATE, d.toString(), res);
     }
 
@@ -378,21 +587,20 @@ public final class TimexTagger {
     }
 
     /** Joins "1955 – 1975", "between 1998 and 2002" and "from 1962 to 1970" into one range mention. */
-    private static List<TimeMention> combineRanges(String text, List<TimeMention> in) {
+    private static List<TimeMention> combineRanges(String text, List<TimeMention> in, Resolver res) {
         List<TimeMention> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             TimeMention a = in.get(i);
             if (i + 1 < in.size() && a.relation() != Relation.RANGE && a.interval() != null) {
                 TimeMention b = in.get(i + 1);
                 String gap = text.substring(a.span().end(), b.span().start());
-                boolean between = a.relation() == Relation.RANGE || signalBefore(text, a.span().start())
-                        .map(s -> s.equals("between")).orElse(false);
-                boolean from = signalBefore(text, a.span().start()).map(s -> s.equals("from")).orElse(false);
+                String signal = res.signalBefore(a.span().start()).orElse("");
                 boolean joins = b.interval() != null && b.relation() != Relation.RANGE
-                        && ((between && gap.matches("\\s+and\\s+"))
-                        || (from && gap.matches("\\s*(?:to|until|till|through|–|—|-)\\s*"))
+                        && ((signal.equals("between") && gap.matches("\\s+and\\s+"))
+                        || (signal.equals("from") && gap.matches("\\s*(?:to|until|till|through|–|—|-)\\s*"))
                         || gap.matches("\\s*[–—]\\s*"));
-                if (joins && !a.interval().from().isAfter(b.interval().to())) {
+                if (joins && a.interval().from() != null && b.interval().to() != null
+                        && !a.interval().from().isAfter(b.interval().to())) {
                     List<Timex> parts = new ArrayList<>(a.parts());
                     parts.addAll(b.parts());
                     Span span = a.span().union(b.span());
@@ -407,9 +615,14 @@ public final class TimexTagger {
         return out;
     }
 
-    private static Optional<String> signalBefore(String text, int start) {
-        Matcher s = SIGNAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
-        return s.find() ? Optional.of(s.group("signal").toLowerCase(Locale.ROOT)) : Optional.empty();
+    private static String fullYear(String yy, Resolver res, Clock clock) {
+        if (yy.length() == 4) {
+            return yy;
+        }
+        // the century that puts the year at most ten years after the reference year
+        int reference = res.dct != null ? res.dct.getYear() : LocalDate.now(clock).getYear();
+        int candidate = reference / 100 * 100 + Integer.parseInt(yy);
+        return Integer.toString(candidate > reference + 10 ? candidate - 100 : candidate);
     }
 
     static String month(String name) {
@@ -429,161 +642,5 @@ public final class TimexTagger {
 
     private static String ymd(String year, String mon, String day) {
         return (year == null ? "XXXX" : year) + "-" + month(mon) + "-" + pad(day);
-    }
-
-    /**
-     * Builds mentions (reading modifiers and signals around the expression) and fills in years that the
-     * expression leaves open.
-     */
-    static final class Resolver {
-        final String text;
-        final LocalDate dct;
-        private final List<int[]> explicitYears = new ArrayList<>();
-
-        Resolver(String text, LocalDate dct) {
-            this.text = text;
-            this.dct = dct;
-        }
-
-        TimeMention mention(List<Timex> parts) {
-            Timex first = parts.get(0);
-            Timex widened = withModifier(first);
-            List<Timex> ps = new ArrayList<>(parts);
-            ps.set(0, widened);
-            Span span = widened.span().union(parts.get(parts.size() - 1).span());
-            Relation rel = widened.type() == TimexType.DURATION ? Relation.DURATION
-                    : relationOf(signalBefore(text, span.start()).orElse(""));
-            return build(span, ps, rel, ps.size() == 1 ? widened.value() : first.value());
-        }
-
-        TimeMention range(Timex a, Timex b) {
-            Timex first = withModifier(a);
-            Span span = first.span().union(b.span());
-            return build(span, List.of(first, b), Relation.RANGE, first.value() + "/" + b.value());
-        }
-
-        private TimeMention build(Span span, List<Timex> parts, Relation rel, String value) {
-            return new TimeMention(span, span.of(text), parts, rel, value, interval(parts, rel));
-        }
-
-        /** Takes "early", "late", "mid-", "the end of", "around" into the expression. */
-        private Timex withModifier(Timex t) {
-            if (t.type() != TimexType.DATE || !t.mod().isEmpty()) {
-                return t;
-            }
-            String before = text.substring(Math.max(0, t.span().start() - 25), t.span().start());
-            Matcher m = MODIFIER_BEFORE.matcher(before);
-            if (!m.find() || (m.start() > 0 && Character.isLetter(before.charAt(m.start() - 1)))) {
-                return t;
-            }
-            String mod = m.group("early") != null ? "START" : m.group("mid") != null ? "MID"
-                    : m.group("late") != null ? "END" : "APPROX";
-            Span span = new Span(t.span().start() - (before.length() - m.start()), t.span().end());
-            return new Timex(span, span.of(text), t.type(), t.value(), mod);
-        }
-
-        private static Relation relationOf(String signal) {
-            return switch (signal) {
-                case "by", "no later than", "not later than", "as late as" -> Relation.BY;
-                case "before", "prior to" -> Relation.BEFORE;
-                case "after", "following" -> Relation.AFTER;
-                case "since", "from", "as early as", "starting in", "beginning in" -> Relation.SINCE;
-                case "until", "till", "through", "up to", "up until" -> Relation.UNTIL;
-                default -> Relation.AT;
-            };
-        }
-
-        private static TimeInterval interval(List<Timex> parts, Relation rel) {
-            Optional<TimeInterval> a = TimeInterval.ofValue(parts.get(0).value());
-            Optional<TimeInterval> b = TimeInterval.ofValue(parts.get(parts.size() - 1).value());
-            if (a.isEmpty() || b.isEmpty()) {
-                return null;
-            }
-            TimeInterval whole = a.get().span(b.get());
-            return switch (rel) {
-                case BY, UNTIL -> new TimeInterval(null, whole.to());
-                case BEFORE -> new TimeInterval(null, whole.from().minusDays(1));
-                case AFTER -> new TimeInterval(whole.to().plusDays(1), null);
-                case SINCE -> new TimeInterval(whole.from(), null);
-                case DURATION -> null;
-                default -> whole;
-            };
-        }
-
-        void noteYears(TimeMention t) {
-            for (Timex p : t.parts()) {
-                if (p.type() == TimexType.DATE && p.value().matches("\\d{4}.*")) {
-                    explicitYears.add(new int[] {p.span().start(), Integer.parseInt(p.value().substring(0, 4))});
-                }
-            }
-        }
-
-        /** Replaces an open year ({@code XXXX-02-26}) with one from the context. */
-        TimeMention resolve(TimeMention t) {
-            if (t.parts().stream().noneMatch(p -> p.value().startsWith("XXXX-") && p.type() == TimexType.DATE)) {
-                return t;
-            }
-            Integer year = contextYear(t.span());
-            if (year == null) {
-                return t;
-            }
-            List<Timex> parts = new ArrayList<>();
-            for (Timex p : t.parts()) {
-                String v = p.type() == TimexType.DATE && p.value().startsWith("XXXX-")
-                        ? year + p.value().substring(4) : p.value();
-                parts.add(new Timex(p.span(), p.text(), p.type(), v, p.mod()));
-            }
-            String value = parts.size() == 1 ? parts.get(0).value()
-                    : parts.get(0).value() + "/" + parts.get(parts.size() - 1).value();
-            return build(t.span(), parts, t.relation(), value);
-        }
-
-        private Integer contextYear(Span at) {
-            if (dct != null) {
-                return dct.getYear();
-            }
-            int sentenceStart = sentenceStart(at.start());
-            int sentenceEnd = sentenceEnd(at.end());
-            Integer inSentence = null;
-            int best = Integer.MAX_VALUE;
-            for (int[] y : explicitYears) {
-                if (y[0] >= sentenceStart && y[0] < sentenceEnd && Math.abs(y[0] - at.start()) < best) {
-                    best = Math.abs(y[0] - at.start());
-                    inSentence = y[1];
-                }
-            }
-            if (inSentence != null) {
-                return inSentence;
-            }
-            Integer before = null;
-            for (int[] y : explicitYears) {
-                if (y[0] < at.start()) {
-                    before = y[1];
-                }
-            }
-            return before;
-        }
-
-        private int sentenceStart(int from) {
-            for (int k = from - 1; k > 0; k--) {
-                char c = text.charAt(k);
-                if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
-                        && Character.isWhitespace(text.charAt(k + 1)))) {
-                    return k + 1;
-                }
-            }
-            return 0;
-        }
-
-        private int sentenceEnd(int from) {
-            for (int k = from; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (k + 1 == text.length()
-                        || Character.isWhitespace(text.charAt(k + 1))))) {
-                    return k;
-                }
-            }
-            return text.length();
-        }
     }
 }

@@ -28,7 +28,7 @@ class TimexTaggerTest {
             During the war (1955–1975) aid flowed.      | 1955–1975              | 1955/1975
             Relations declined in the 1990s.            | the 1990s              | 199X
             In early 1967 a squadron arrived.           | early 1967             | 1967
-            The century: the 20th century saw it.       | the 20th century       | 19
+            The century: the 20th century saw it.       | 20th century           | 19
             He studied there between 1998 and 2002.     | 1998 and 2002          | 1998/2002
             It lasted 60 years in all.                  | 60 years               | P60Y
             A 60-hour train ride followed.              | 60-hour                | PT60H
@@ -96,5 +96,60 @@ class TimexTaggerTest {
             """)
     void numbersThatAreNotDatesAreLeftAlone(String text) {
         assertThat(tagger.tag(text)).isEmpty();
+    }
+
+    private static List<String> values(List<TimeMention> ms) {
+        return ms.stream().flatMap(m -> m.parts().stream()).map(t -> t.type() + " " + t.value() + " " + t.text()).toList();
+    }
+
+    @Test
+    void newsStyleExpressionsResolveAgainstTheCreationTime() {
+        LocalDate dct = LocalDate.of(2020, 6, 10); // a Wednesday
+        assertThat(values(tagger.tag("The mill closed three years ago.", dct))).containsExactly("DATE 2017 three years ago");
+        assertThat(values(tagger.tag("Sales fell last March and again last summer.", dct)))
+                .containsExactly("DATE 2020-03 last March", "DATE 2019-SU last summer");
+        assertThat(values(tagger.tag("The mayor spoke on Monday afternoon.", dct)))
+                .containsExactly("TIME 2020-06-08TAF Monday afternoon");
+        assertThat(values(tagger.tag("The vote will be held on Friday.", dct))).containsExactly("DATE 2020-06-12 Friday");
+        assertThat(values(tagger.tag("Officials said Wednesday that the bridge is safe.", dct)))
+                .containsExactly("DATE 2020-06-10 Wednesday");
+        assertThat(values(tagger.tag("Trading stopped at 3:30 p.m. on Tuesday.", dct)).get(0))
+                .isEqualTo("TIME 2020-06-10T15:30 3:30 p.m.");
+        assertThat(values(tagger.tag("The plant opened in September.", dct))).containsExactly("DATE 2019-09 September");
+    }
+
+    @Test
+    void durationsKeepTheirModifiersAndArticlesAsTimeMlDoes() {
+        assertThat(values(tagger.tag("The talks lasted almost seven years.")))
+                .containsExactly("DURATION P7Y almost seven years");
+        assertThat(tagger.tag("The talks lasted almost seven years.").get(0).parts().get(0).mod()).isEqualTo("LESS_THAN");
+        assertThat(values(tagger.tag("Prices doubled over the past two years.")))
+                .containsExactly("DURATION P2Y the past two years");
+        assertThat(values(tagger.tag("Rain is expected for the next few days.")))
+                .containsExactly("DURATION PXD the next few days");
+        assertThat(values(tagger.tag("The strike went on for weeks.")))
+                .containsExactly("DURATION PXW weeks");
+        assertThat(values(tagger.tag("A three-month inquiry began.")))
+                .containsExactly("DURATION P3M three-month");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+        assertThat(tagger.tag("His 22-year-old son and a girl aged 6 months were there.")).isEmpty();
+    }
+
+    @Test
+    void twoDigitYearsFollowTheCreationTimeOrTheInjectedClock() {
+        assertThat(values(tagger.tag("Filed 19-Nov-12 by the clerk.", LocalDate.of(2013, 1, 5))))
+                .containsExactly("DATE 2012-11-19 19-Nov-12");
+        TimexTagger in1999 = new TimexTagger(java.time.Clock.fixed(java.time.Instant.parse("1999-06-01T00:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        assertThat(values(in1999.tag("Filed 19-Nov-52 by the clerk."))).containsExactly("DATE 1952-11-19 19-Nov-52");
+    }
+
+    @Test
+    void clockTimesNeedAMeridiemOrMinutes() {
+        assertThat(tagger.tag("He scored 3 goals in 2 games.")).isEmpty();
+        assertThat(tagger.tag("The race took 2:07:35 in all.")).extracting(TimeMention::text).doesNotContain("07:35");
     }
 }

@@ -1,0 +1,225 @@
+package dev.recon.time;
+
+import dev.recon.text.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The context of one tagging run: builds mentions from matched expressions (reading the modifier and
+ * the signal around each) and fills in what an expression leaves open — the year of "February 26th",
+ * the direction of "Friday" — from the document creation time or, without one, from the narrative.
+ * One instance per call to {@link TimexTagger#tag}; not shared.
+ */
+final class Resolver {
+
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile(
+            "(?i)(?:(?<early>early|the early|the beginning of|the start of|the first half of)"
+                    + "|(?<mid>mid|the mid|middle of|the middle of|mid-)"
+                    + "|(?<late>late|the late|the end of|the second half of|the close of)"
+                    + "|(?<approx>around|about|circa|c\\.|approximately|roughly))[\\s-]*$");
+    private static final Pattern SIGNAL_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(?<signal>no later than|not later than|as late as|as early as|prior to|up to|up until"
+                    + "|by|before|after|following|since|from|until|till|through|throughout|during|in|on|at|of|to"
+                    + "|between|starting in|beginning in)\\s+(?:the\\s+(?=year\\s))?(?:year\\s+)?$");
+    /** Words that put a sentence in the future, so that "Friday" or "May" means the next one. */
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(will|'ll|shall|going to|(?:is|are) (?:expected|scheduled|set|due|slated) to|"
+                    + "plans? to|planned for|upcoming)(?![\\p{L}])");
+
+    final String text;
+    final LocalDate dct;
+    private final List<int[]> explicitYears = new ArrayList<>();
+
+    Resolver(String text, LocalDate dct) {
+        this.text = text;
+        this.dct = dct;
+    }
+
+    TimeMention mention(List<Timex> parts) {
+        Timex first = parts.get(0);
+        Timex widened = withModifier(first);
+        List<Timex> ps = new ArrayList<>(parts);
+        ps.set(0, widened);
+        Span span = widened.span().union(parts.get(parts.size() - 1).span());
+        Relation rel = widened.type() == TimexType.DURATION ? Relation.DURATION
+                : relationOf(signalBefore(span.start()).orElse(""));
+        return build(span, ps, rel, ps.size() == 1 ? widened.value() : first.value());
+    }
+
+    TimeMention range(Timex a, Timex b) {
+        Timex first = withModifier(a);
+        Span span = first.span().union(b.span());
+        return build(span, List.of(first, b), Relation.RANGE, first.value() + "/" + b.value());
+    }
+
+    TimeMention build(Span span, List<Timex> parts, Relation rel, String value) {
+        return new TimeMention(span, span.of(text), parts, rel, value, interval(parts, rel));
+    }
+
+    /** The preposition or phrase that relates a time to its statement ("by", "since"), lower case. */
+    Optional<String> signalBefore(int start) {
+        Matcher s = SIGNAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        return s.find() ? Optional.of(s.group("signal").toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+    }
+
+    /** True when the sentence around {@code at} speaks of the future. */
+    boolean future(Span at) {
+        return FUTURE.matcher(text.substring(sentenceStart(at.start()), sentenceEnd(at.end()))).find();
+    }
+
+    /** The weekday's date: the last one on or before the creation time, or the next one in a future sentence. */
+    LocalDate weekday(DayOfWeek wd, Span at) {
+        if (wd == dct.getDayOfWeek()) {
+            // a report names its own day by its weekday: "officials said Friday", written on a Friday
+            return dct;
+        }
+        return future(at) ? dct.with(TemporalAdjusters.next(wd)) : dct.with(TemporalAdjusters.previous(wd));
+    }
+
+    /** The year of a month (and day) named without one, seen from the creation time. */
+    int yearOf(int month, int day, Span at) {
+        LocalDate candidate = LocalDate.of(dct.getYear(), month, Math.min(day, 28));
+        if (future(at)) {
+            return candidate.isBefore(dct.withDayOfMonth(1)) ? dct.getYear() + 1 : dct.getYear();
+        }
+        boolean sameMonth = month == dct.getMonthValue();
+        return candidate.isAfter(dct) && !sameMonth ? dct.getYear() - 1 : dct.getYear();
+    }
+
+    /** Takes "early", "late", "mid-", "the end of", "around" into the expression. */
+    private Timex withModifier(Timex t) {
+        if (t.type() != TimexType.DATE || !t.mod().isEmpty()) {
+            return t;
+        }
+        String before = text.substring(Math.max(0, t.span().start() - 25), t.span().start());
+        Matcher m = MODIFIER_BEFORE.matcher(before);
+        if (!m.find() || (m.start() > 0 && Character.isLetter(before.charAt(m.start() - 1)))) {
+            return t;
+        }
+        String mod = m.group("early") != null ? "START" : m.group("mid") != null ? "MID"
+                : m.group("late") != null ? "END" : "APPROX";
+        Span span = new Span(t.span().start() - (before.length() - m.start()), t.span().end());
+        return new Timex(span, span.of(text), t.type(), t.value(), mod);
+    }
+
+    private static Relation relationOf(String signal) {
+        return switch (signal) {
+            case "by", "no later than", "not later than", "as late as" -> Relation.BY;
+            case "before", "prior to" -> Relation.BEFORE;
+            case "after", "following" -> Relation.AFTER;
+            case "since", "from", "as early as", "starting in", "beginning in" -> Relation.SINCE;
+            case "until", "till", "through", "up to", "up until" -> Relation.UNTIL;
+            default -> Relation.AT;
+        };
+    }
+
+    private static TimeInterval interval(List<Timex> parts, Relation rel) {
+        Optional<TimeInterval> a = TimeInterval.ofValue(parts.get(0).value());
+        Optional<TimeInterval> b = TimeInterval.ofValue(parts.get(parts.size() - 1).value());
+        if (a.isEmpty() || b.isEmpty() || parts.get(0).type() == TimexType.DURATION
+                || parts.get(0).type() == TimexType.SET) {
+            return null;
+        }
+        TimeInterval whole = a.get().span(b.get());
+        return switch (rel) {
+            case BY, UNTIL -> new TimeInterval(null, whole.to());
+            case BEFORE -> new TimeInterval(null, whole.from().minusDays(1));
+            case AFTER -> new TimeInterval(whole.to().plusDays(1), null);
+            case SINCE -> new TimeInterval(whole.from(), null);
+            case DURATION -> null;
+            default -> whole;
+        };
+    }
+
+    void noteYears(TimeMention t) {
+        for (Timex p : t.parts()) {
+            if (p.type() == TimexType.DATE && p.value().matches("\\d{4}.*")) {
+                explicitYears.add(new int[] {p.span().start(), Integer.parseInt(p.value().substring(0, 4))});
+            }
+        }
+    }
+
+    /** Replaces an open year ({@code XXXX-02-26}) with one from the context. */
+    TimeMention resolve(TimeMention t) {
+        if (t.parts().stream().noneMatch(p -> p.value().startsWith("XXXX-") && p.type() != TimexType.SET)) {
+            return t;
+        }
+        List<Timex> parts = new ArrayList<>();
+        for (Timex p : t.parts()) {
+            String v = p.value();
+            if (p.type() != TimexType.SET && v.startsWith("XXXX-")) {
+                Integer year = yearFor(v, t.span());
+                if (year != null) {
+                    v = year + v.substring(4);
+                }
+            }
+            parts.add(new Timex(p.span(), p.text(), p.type(), v, p.mod()));
+        }
+        String value = parts.size() == 1 ? parts.get(0).value()
+                : parts.get(0).value() + "/" + parts.get(parts.size() - 1).value();
+        return build(t.span(), parts, t.relation(), value);
+    }
+
+    private Integer yearFor(String value, Span at) {
+        if (dct != null) {
+            Matcher m = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?.*").matcher(value);
+            if (m.matches()) {
+                return yearOf(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), at);
+            }
+            return dct.getYear();
+        }
+        return narrativeYear(at);
+    }
+
+    /** The explicit year nearest in the same sentence, else the last one before. */
+    private Integer narrativeYear(Span at) {
+        int sentenceStart = sentenceStart(at.start());
+        int sentenceEnd = sentenceEnd(at.end());
+        Integer inSentence = null;
+        int best = Integer.MAX_VALUE;
+        for (int[] y : explicitYears) {
+            if (y[0] >= sentenceStart && y[0] < sentenceEnd && Math.abs(y[0] - at.start()) < best) {
+                best = Math.abs(y[0] - at.start());
+                inSentence = y[1];
+            }
+        }
+        if (inSentence != null) {
+            return inSentence;
+        }
+        Integer before = null;
+        for (int[] y : explicitYears) {
+            if (y[0] < at.start()) {
+                before = y[1];
+            }
+        }
+        return before;
+    }
+
+    int sentenceStart(int from) {
+        for (int k = from - 1; k > 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(k + 1)))) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    int sentenceEnd(int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (k + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(k + 1))))) {
+                return k;
+            }
+        }
+        return text.length();
+    }
+}
