@@ -28,6 +28,7 @@ import dev.recon.nlp.LanguageModels;
 import dev.recon.quantity.QuantityExtractor;
 import dev.recon.source.Source;
 import dev.recon.time.TimexTagger;
+import dev.recon.timeline.TimelineBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -118,7 +119,9 @@ public final class Reconciler {
         }
         List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
         List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();
-        return new Report(version, sources, claims, withStatus(alignment.alignments(), built), built);
+        List<Alignment> alignments = withStatus(alignment.alignments(), built);
+        return new Report(version, sources, claims, alignments, built,
+                new TimelineBuilder().build(sources, alignments, built));
     }
 
     /** An alignment conflicts when a finding sets two of its claims against each other. */

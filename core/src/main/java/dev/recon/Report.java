@@ -5,15 +5,16 @@ import dev.recon.claim.Claim;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
 import dev.recon.source.Source;
+import dev.recon.timeline.TimelineEntry;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of a reconciliation: the sources, every claim read from them, how the claims align, and
- * the findings. Immutable. Renderers in {@code recon-reports} turn it into JSON, Markdown and more.
+ * The result of a reconciliation: the sources, every claim read from them, how the claims align, the
+ * findings, and the consensus timeline of dated facts. Immutable. Renderers in {@code recon-reports} turn it into JSON, Markdown and more.
  */
 public record Report(String toolVersion, List<Source> sources, List<Claim> claims, List<Alignment> alignments,
-                     List<Finding> findings) {
+                     List<Finding> findings, List<TimelineEntry> timeline) {
 
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -21,6 +22,7 @@ public record Report(String toolVersion, List<Source> sources, List<Claim> claim
         claims = List.copyOf(claims);
         alignments = List.copyOf(alignments);
         findings = List.copyOf(findings);
+        timeline = List.copyOf(timeline);
     }
 
     /** Findings at or above {@code severity}. */

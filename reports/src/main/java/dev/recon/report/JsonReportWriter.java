@@ -16,6 +16,8 @@ import dev.recon.kb.EntityMention;
 import dev.recon.quantity.Quantity;
 import dev.recon.source.Source;
 import dev.recon.time.TimeMention;
+import dev.recon.timeline.SourceValue;
+import dev.recon.timeline.TimelineEntry;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -73,6 +75,24 @@ public final class JsonReportWriter implements ReportWriter {
             ArrayNode ids = n.putArray("claims");
             a.claims().forEach(c -> ids.add(c.id()));
             n.put("status", a.status().id());
+        }
+        ArrayNode timeline = root.putArray("timeline");
+        for (TimelineEntry t : report.timeline()) {
+            ObjectNode n = timeline.addObject();
+            n.put("id", t.id());
+            n.put("label", t.label());
+            n.put("consensus", t.consensus());
+            n.put("status", t.status());
+            ArrayNode dissent = n.putArray("dissent");
+            t.dissent().forEach(dissent::add);
+            ArrayNode values = n.putArray("values");
+            for (SourceValue v : t.values()) {
+                ObjectNode x = values.addObject();
+                x.put("source", v.source());
+                x.put("claim", v.claim().id());
+                x.put("value", v.time().value());
+                located(x, v.time().text(), v.time().span());
+            }
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {

@@ -6,6 +6,8 @@ import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Severity;
 import dev.recon.source.Source;
+import dev.recon.timeline.SourceValue;
+import dev.recon.timeline.TimelineEntry;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -56,6 +58,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             kinds.forEach((k, n) -> parts.add(n + " " + k.id()));
             md.append("Minor and major by kind: ").append(String.join(", ", parts)).append(".\n\n");
         }
+        timeline(md, report);
         section(md, report, Severity.MAJOR, "Major", false);
         section(md, report, Severity.MINOR, "Minor", false);
         section(md, report, Severity.INFO, "Info", true);
@@ -107,6 +110,32 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (fold) {
             md.append("</details>\n\n");
         }
+    }
+
+    /** The consensus timeline as a table in date order: one column per source, dissent marked. */
+    private static void timeline(StringBuilder md, Report report) {
+        List<TimelineEntry> multi = report.timeline().stream().filter(t -> !t.status().equals("single")).toList();
+        if (multi.isEmpty()) {
+            return;
+        }
+        md.append("## Timeline\n\nDated facts that more than one source gives, in date order. **Bold** is the consensus, "
+                + "weighted by source kind; ✗ marks a dissenting source.\n\n");
+        md.append("| Consensus | Fact |");
+        report.sources().forEach(s -> md.append(' ').append(cell(s.id())).append(" |"));
+        md.append("\n|---|---|").append("---|".repeat(report.sources().size())).append('\n');
+        for (TimelineEntry t : multi) {
+            md.append("| **").append(cell(t.consensus())).append("** | ").append(cell(t.label())).append(" |");
+            for (Source s : report.sources()) {
+                List<String> vs = t.values().stream().filter(v -> v.source().equals(s.id()))
+                        .map(v -> cell(v.time().text()) + (t.dissent().contains(s.id())
+                                && v.time().conflictsWith(t.values().stream().filter(x -> x.time().value().equals(t.consensus()))
+                                .findFirst().map(SourceValue::time).orElse(v.time())) ? " ✗" : ""))
+                        .toList();
+                md.append(' ').append(vs.isEmpty() ? "—" : String.join("; ", vs)).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
     }
 
     /** The quote in bold within its surrounding words, on one line. */
