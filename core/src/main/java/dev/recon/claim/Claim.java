@@ -30,10 +30,13 @@ import java.util.Optional;
  * @param when       the time it speaks of: its own times, else its sentence's, else the period of an
  *                   event it names; null when it gives none
  * @param hedged     true for speculative wording ("may", "reportedly")
+ * @param context    the time the narrative is at: {@code when}, else the time of the last dated claim
+ *                   before it in the same paragraph; null when the paragraph has given none yet
  */
 public record Claim(String id, String sourceId, Span span, String text, String section, List<Token> tokens,
                     List<TimeMention> times, List<EntityMention> entities, List<Quantity> quantities,
-                    List<CitationMarker> citations, List<Frame> frames, TimeInterval when, boolean hedged) {
+                    List<CitationMarker> citations, List<Frame> frames, TimeInterval when, boolean hedged,
+                    TimeInterval context) {
 
     public Claim {
         Objects.requireNonNull(id, "id");

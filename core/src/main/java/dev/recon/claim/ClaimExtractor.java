@@ -41,6 +41,10 @@ public final class ClaimExtractor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("whereas", "while", "although", "though", "because",
             "as", "but", "and", "yet", "since");
 
+    /** An opening phrase up to its comma: "Following the war in 1975," "Before independence in 1947,". */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "^(Following|After|Before|Prior to|In the wake of)\\b[^,;]{0,80}?,");
+
     private final LayoutAnalyzer layouts;
     private final TimexTagger tagger;
     private final EntityLinker linker;
@@ -66,6 +70,7 @@ public final class ClaimExtractor {
         Map<String, Integer> seenIds = new HashMap<>();
         for (Block para : layout.paragraphs()) {
             List<Sentence> inPara = annotator.sentences(masked, para.span());
+            TimeInterval narrative = null;
             for (int s = 0; s < inPara.size(); s++) {
                 Sentence sentence = inPara.get(s);
                 if (!isStatement(sentence)) {
@@ -85,8 +90,10 @@ public final class ClaimExtractor {
                             .filter(m -> span.contains(m.span()) || (last && m.span().start() >= span.end()
                                     && m.span().start() < nextStart))
                             .toList();
-                    claims.add(claim(source, para.section(), span, toks, sentenceTimes, sentenceEntities,
-                            cites, when, seenIds));
+                    Claim claim = claim(source, para.section(), span, toks, sentenceTimes, sentenceEntities,
+                            cites, when, seenIds, narrative);
+                    narrative = claim.context();
+                    claims.add(claim);
                 }
             }
         }
@@ -109,16 +116,41 @@ public final class ClaimExtractor {
 
     private Claim claim(Source source, String section, Span span, List<Token> toks, List<TimeMention> sentenceTimes,
                         List<EntityMention> sentenceEntities, List<CitationMarker> cites, TimeInterval sentenceWhen,
-                        Map<String, Integer> seenIds) {
+                        Map<String, Integer> seenIds, TimeInterval narrative) {
         String text = span.of(source.text());
         List<TimeMention> times = within(sentenceTimes, span);
         List<EntityMention> ents = sentenceEntities.stream().filter(e -> span.contains(e.span())).toList();
         List<Quantity> qs = quantities.extract(source.text(), toks,
                 offset -> times.stream().anyMatch(t -> t.span().contains(offset)));
-        TimeInterval own = when(times, ents);
+        TimeInterval own = openingClause(text, span, times);
+        if (own == null) {
+            own = when(times, ents);
+        }
+        TimeInterval when = own != null ? own : sentenceWhen;
         boolean hedged = toks.stream().anyMatch(t -> lexicon.isHedge(t.lemma()));
         return new Claim(id(source.id(), text, seenIds), source.id(), span, text, section, toks, times, ents, qs,
-                cites, frames(toks, times), own != null ? own : sentenceWhen, hedged);
+                cites, frames(toks, times), when, hedged, when != null ? when : narrative);
+    }
+
+    /**
+     * "Following the reunification in 1975, relations remained cordial": an opening phrase that places
+     * the rest of the clause after (or, with "Before", before) the time it names.
+     */
+    private static TimeInterval openingClause(String text, Span span, List<TimeMention> times) {
+        java.util.regex.Matcher m = OPENING.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        for (TimeMention t : times) {
+            if (t.interval() != null && t.span().end() - span.start() <= m.end()) {
+                String word = m.group(1).toLowerCase(Locale.ROOT);
+                if (word.equals("before") || word.equals("prior to")) {
+                    return t.interval().from() == null ? null : new TimeInterval(null, t.interval().from().minusDays(1));
+                }
+                return t.interval().to() == null ? null : new TimeInterval(t.interval().to().plusDays(1), null);
+            }
+        }
+        return null;
     }
 
     /** The names in a sentence: knowledge-base names, then other proper-noun runs. */

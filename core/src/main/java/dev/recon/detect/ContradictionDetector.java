@@ -5,87 +5,162 @@ import dev.recon.claim.Claim;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
+import dev.recon.kb.EntityMention;
+import dev.recon.kb.EntityType;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Aligned claims that assert opposite things: one negates what the other states, or they judge the same
- * relation with words of opposite polarity ("remained cordial" against "became rivals"). A lexicon of
- * polarity and negation decides; {@link PolarityJudge} is the seam where a model-based judge can be
+ * Claims that assert opposite things. Two routes lead here: aligned claims of which one negates the
+ * other, and claims that judge the same relationship, over overlapping times, with words of opposite
+ * polarity ("relations remained cordial" against "the two governments became rivals rather than
+ * friends"). Across sources that is a contradiction; within one source, an internal inconsistency.
+ *
+ * <p>The lexicon decides through {@link PolarityJudge}, the seam where a model-based judge can be
  * plugged in instead.
  */
 public final class ContradictionDetector implements Detector {
 
-    /** Decides whether two aligned claims contradict each other. */
+    /** Decides whether two claims about the same thing contradict each other. */
     public interface PolarityJudge {
-        /** A reason when the claims contradict each other, else null. */
+        /** A short reason when the claims contradict each other, else null. */
         String contradiction(Claim a, Claim b);
     }
 
-    private final PolarityJudge judge;
+    /** How long a judgement with an open end ("from 1968, relations deteriorated") is taken to hold. */
+    private static final int STANCE_YEARS = 10;
 
-    public ContradictionDetector(PolarityJudge judge) {
-        this.judge = judge;
+    private final PolarityJudge negation;
+    private final Lexicon lexicon;
+
+    /**
+     * @param negation judges aligned pairs; the lexical judge finds one claim negating the other
+     * @param lexicon  gives the polarity of judgement words for relationship stances
+     */
+    public ContradictionDetector(PolarityJudge negation, Lexicon lexicon) {
+        this.negation = negation;
+        this.lexicon = lexicon;
     }
 
-    /** The lexicon-based judge. */
+    /** The lexicon-based detector. */
     public static ContradictionDetector lexical(Lexicon lexicon) {
         return new ContradictionDetector((a, b) -> {
-            int pa = polarity(a, lexicon);
-            int pb = polarity(b, lexicon);
-            if (pa != 0 && pb != 0 && Integer.signum(pa) != Integer.signum(pb)) {
-                return "opposite judgements";
-            }
             boolean na = negated(a, lexicon);
             boolean nb = negated(b, lexicon);
-            if (na != nb && Aligned.sameWording(a, b)) {
-                return "one negates the other";
-            }
-            return null;
-        });
+            return na != nb && sameWording(a, b) ? "one negates the other" : null;
+        }, lexicon);
     }
 
     @Override
     public void detect(DetectionContext ctx) {
         Findings out = ctx.findings();
         for (Link l : ctx.alignment().links()) {
-            String why = judge.contradiction(l.a(), l.b());
-            if (why == null) {
-                continue;
+            String why = negation.contradiction(l.a(), l.b());
+            if (why != null) {
+                report(out, l.a(), l.a().span(), l.b(), l.b().span(), why);
             }
-            String message = String.format(Locale.ROOT, "%s says \"%s\" but %s says \"%s\" (%s).",
-                    l.a().sourceId(), Claims.abbreviate(l.a().text(), 80), l.b().sourceId(),
-                    Claims.abbreviate(l.b().text(), 80), why);
-            out.add(FindingKind.CONTRADICTION, Severity.MINOR, message,
-                    List.of(out.quote(l.a(), l.a().span()), out.quote(l.b(), l.b().span())), List.of(l.a(), l.b()));
+        }
+        // stances, indexed by the pair of parties they judge
+        Set<String> pair = topicPair(ctx);
+        Map<Set<String>, List<Stance>> byParties = new LinkedHashMap<>();
+        for (Claim c : ctx.allClaims()) {
+            Stance.of(c, lexicon, ctx.kb(), pair).ifPresent(s -> byParties.computeIfAbsent(s.parties(), k -> new ArrayList<>()).add(s));
+        }
+        for (List<Stance> group : byParties.values()) {
+            // every opposing pair, strongest first; each claim meets each other source at most once,
+            // so that one clear finding stands for a disagreement rather than a web of them
+            List<Stance[]> pairs = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Stance x = group.get(i);
+                    Stance y = group.get(j);
+                    if (Integer.signum(x.polarity()) != Integer.signum(y.polarity())
+                            && overlap(x.claim().context(), y.claim().context())) {
+                        pairs.add(new Stance[] {x, y});
+                    }
+                }
+            }
+            pairs.sort(java.util.Comparator.comparingInt((Stance[] p) -> -(Math.abs(p[0].polarity()) + Math.abs(p[1].polarity())))
+                    .thenComparing(p -> p[0].claim().id()).thenComparing(p -> p[1].claim().id()));
+            Set<String> used = new java.util.HashSet<>();
+            for (Stance[] p : pairs) {
+                Claim a = p[0].claim();
+                Claim b = p[1].claim();
+                String ab = a.id() + ">" + b.sourceId();
+                String ba = b.id() + ">" + a.sourceId();
+                if (used.contains(ab) || used.contains(ba)) {
+                    continue;
+                }
+                used.add(ab);
+                used.add(ba);
+                report(out, a, p[0].span(), b, p[1].span(), "opposite judgements of the same relationship at overlapping times");
+            }
         }
     }
 
-    static int polarity(Claim c, Lexicon lexicon) {
-        int p = 0;
-        for (Token t : c.tokens()) {
-            p += lexicon.polarity(t.lemma());
+    /** A stance holds for a while, not for ever: an open end reaches a decade past its bound. */
+    private static boolean overlap(dev.recon.time.TimeInterval a, dev.recon.time.TimeInterval b) {
+        return a != null && b != null && bounded(a).overlaps(bounded(b));
+    }
+
+    private static dev.recon.time.TimeInterval bounded(dev.recon.time.TimeInterval t) {
+        if (t.from() != null && t.to() == null) {
+            return new dev.recon.time.TimeInterval(t.from(), t.from().plusYears(STANCE_YEARS));
         }
-        return negated(c, lexicon) ? -p : p;
+        if (t.from() == null && t.to() != null) {
+            return new dev.recon.time.TimeInterval(t.to().minusYears(STANCE_YEARS), t.to());
+        }
+        return t;
+    }
+
+    private static void report(Findings out, Claim a, dev.recon.text.Span sa, Claim b, dev.recon.text.Span sb, String why) {
+        boolean same = a.sourceId().equals(b.sourceId());
+        String message = same
+                ? String.format(Locale.ROOT, "%s says \"%s\" and also \"%s\" (%s).", a.sourceId(),
+                out.quote(a, sa).text(), out.quote(b, sb).text(), why)
+                : String.format(Locale.ROOT, "%s says \"%s\" but %s says \"%s\" (%s).", a.sourceId(),
+                out.quote(a, sa).text(), b.sourceId(), out.quote(b, sb).text(), why);
+        out.add(same ? FindingKind.INTERNAL_INCONSISTENCY : FindingKind.CONTRADICTION, Severity.MINOR, message,
+                List.of(out.quote(a, sa), out.quote(b, sb)), List.of(a, b));
+    }
+
+    /** The two states named in most claims: what "the two countries" means in these texts. */
+    private static Set<String> topicPair(DetectionContext ctx) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Claim c : ctx.allClaims()) {
+            Set<String> ids = new TreeSet<>();
+            for (EntityMention m : c.entities()) {
+                m.resolve(c.context()).map(e -> ctx.kb().governmentOf(e))
+                        .filter(e -> e.type() == EntityType.STATE).ifPresent(e -> ids.add(e.id()));
+            }
+            ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
+        top.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Set<String> out = new TreeSet<>();
+        top.stream().limit(2).forEach(e -> out.add(e.getKey()));
+        return out;
     }
 
     static boolean negated(Claim c, Lexicon lexicon) {
         return c.tokens().stream().anyMatch(t -> lexicon.isNegation(t.lemma()) || t.lower().equals("not"));
     }
 
-    /** Helpers on aligned pairs. */
-    static final class Aligned {
-        private Aligned() {
-        }
-
-        static boolean sameWording(Claim a, Claim b) {
-            return dev.recon.align.Aligner.wordRatio(words(a), words(b)) >= 0.7;
-        }
-
-        private static List<String> words(Claim c) {
-            return c.tokens().stream().map(Token::lower).toList();
-        }
+    private static boolean sameWording(Claim a, Claim b) {
+        return dev.recon.align.Aligner.wordRatio(words(a), words(b)) >= 0.7;
     }
+
+    private static List<String> words(Claim c) {
+        return c.tokens().stream().map(Token::lower).toList();
+    }
+
 }
