@@ -12,6 +12,7 @@ import dev.recon.detect.CitationDetector;
 import dev.recon.detect.ContradictionDetector;
 import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
+import dev.recon.detect.ElapsedTimeDetector;
 import dev.recon.detect.Detector;
 import dev.recon.detect.OmissionDetector;
 import dev.recon.detect.ParallelTextDetector;
@@ -74,7 +75,7 @@ public final class Reconciler {
                 new QuantityExtractor(), lexicon);
         this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
         // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
-        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new DateConflictDetector(),
+        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new DateConflictDetector(), new ElapsedTimeDetector(),
                 new AnachronismDetector(), new UnsupportedClaimDetector(), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());
         this.version = readVersion();

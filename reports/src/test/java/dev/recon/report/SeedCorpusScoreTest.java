@@ -43,11 +43,13 @@ class SeedCorpusScoreTest {
         assertThat(m.find()).as("summary line: %s", summary).isTrue();
         int must = Integer.parseInt(m.group(1));
         int should = Integer.parseInt(m.group(3));
+        int stretch = Integer.parseInt(m.group(5));
         int falseAlarms = Integer.parseInt(m.group(7));
         int counted = Integer.parseInt(m.group(8));
         int gold = Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(4)) + Integer.parseInt(m.group(6));
         assertThat(must).as(summary).isGreaterThanOrEqualTo(9);
-        assertThat(should).as(summary).isGreaterThanOrEqualTo(14);
+        assertThat(should).as(summary).isGreaterThanOrEqualTo(15);
+        assertThat(stretch).as(summary).isGreaterThanOrEqualTo(3);
         assertThat(falseAlarms).as(summary).isZero();
         assertThat(counted).as("counted findings stay within 3x the gold discrepancies: %s", summary)
                 .isLessThanOrEqualTo(3 * gold);
