@@ -7,6 +7,7 @@ import dev.recon.align.AlignmentStatus;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
 import dev.recon.claim.ClaimExtractor;
+import dev.recon.detect.AlignedDateDetector;
 import dev.recon.detect.AnachronismDetector;
 import dev.recon.detect.CitationDetector;
 import dev.recon.detect.ContradictionDetector;
@@ -75,7 +76,7 @@ public final class Reconciler {
                 new QuantityExtractor(), lexicon);
         this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
         // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
-        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new DateConflictDetector(), new ElapsedTimeDetector(),
+        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
                 new AnachronismDetector(), new UnsupportedClaimDetector(), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());
         this.version = readVersion();

@@ -36,6 +36,8 @@ record ClaimFeatures(Claim claim, Set<String> keys, List<String> words) {
         }
         for (EntityMention e : c.entities()) {
             keys.add("e:" + e.resolve(c.when()).map(x -> kb.governmentOf(x).id()).orElse("name:" + e.text().toLowerCase()));
+            // a lineage key lets a state align with its predecessor or successor ("Germany", "West Germany")
+            e.resolve(c.when()).map(kb::governmentOf).map(kb::lineage).ifPresent(l -> keys.add("f:" + l));
         }
         for (Frame f : c.frames()) {
             keys.add("v:" + f.eventClass().id());

@@ -37,6 +37,9 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
 
+    /** Extra distance, in characters, for attaching a time to a noun or adjective rather than a verb. */
+    private static final int NOMINAL_PENALTY = 25;
+
     /** Words that open a clause of their own after a comma or semicolon. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whereas", "while", "although", "though", "because",
             "as", "but", "and", "yet", "since");
@@ -268,8 +271,9 @@ public final class ClaimExtractor {
             int bestDistance = Integer.MAX_VALUE;
             for (int i : triggers) {
                 Token t = toks.get(i);
-                int d = t.span().end() <= tm.span().start() ? tm.span().start() - t.span().end()
-                        : 3 * (t.span().start() - tm.span().end()) + 40;
+                // a time phrase attaches to the verb before it sooner than to a noun or adjective
+                int d = (t.span().end() <= tm.span().start() ? tm.span().start() - t.span().end()
+                        : 3 * (t.span().start() - tm.span().end()) + 40) + (t.isVerb() ? 0 : NOMINAL_PENALTY);
                 if (d >= 0 && d < bestDistance) {
                     bestDistance = d;
                     best = i;
@@ -287,21 +291,24 @@ public final class ClaimExtractor {
         return out;
     }
 
-    /** The common noun a verb acts on directly ("established formal diplomatic relations" → relation). */
+    /**
+     * The common noun a verb acts on directly: the head of the noun compound that follows it
+     * ("established formal diplomatic relations" → relation, "founded a groundwood pulp mill" → mill).
+     */
     private String object(List<Token> toks, int verb) {
         if (!toks.get(verb).isVerb()) {
             return "";
         }
-        for (int k = verb + 1; k < Math.min(toks.size(), verb + 5); k++) {
+        String head = "";
+        for (int k = verb + 1; k < Math.min(toks.size(), verb + 7); k++) {
             Token t = toks.get(k);
             if (t.pos().equals("NOUN")) {
-                return lexicon.isGeneric(t.lemma()) && !t.lemma().equals("relation") ? "" : t.lemma();
-            }
-            if (!(t.pos().equals("ADJ") || t.pos().equals("DET") || t.pos().equals("ADV"))) {
-                return "";
+                head = t.lemma();
+            } else if (!head.isEmpty() || !(t.pos().equals("ADJ") || t.pos().equals("DET") || t.pos().equals("ADV"))) {
+                break;
             }
         }
-        return "";
+        return lexicon.isGeneric(head) && !head.equals("relation") ? "" : head;
     }
 
     private static List<TimeMention> within(List<TimeMention> times, Span span) {

@@ -26,9 +26,13 @@ public record Frame(EventClass eventClass, Token trigger, String object, List<Ti
         times = List.copyOf(times);
     }
 
-    /** True when both frames can name the same happening: same class, and objects that do not clash. */
+    /** True when both frames are of one class and act on the same kind of thing, or neither says on what. */
     public boolean sameKind(Frame o) {
-        return eventClass.id().equals(o.eventClass.id())
-                && (object.isEmpty() || o.object.isEmpty() || object.equals(o.object));
+        return eventClass.id().equals(o.eventClass.id()) && object.equals(o.object);
+    }
+
+    /** True when the frames are of one class and one of them leaves its object unsaid ("was founded"). */
+    public boolean sameClassOneObjectUnsaid(Frame o) {
+        return eventClass.id().equals(o.eventClass.id()) && (object.isEmpty() != o.object.isEmpty());
     }
 }

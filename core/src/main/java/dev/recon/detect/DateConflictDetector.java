@@ -39,8 +39,15 @@ public final class DateConflictDetector implements Detector {
                 for (int j = i + 1; j < group.size(); j++) {
                     Dated x = group.get(i);
                     Dated y = group.get(j);
-                    if (x.claim() == y.claim() || !x.frame().sameKind(y.frame())
-                            || !Participants.overlap(ctx.kb(), x.claim(), y.claim())) {
+                    if (x.claim() == y.claim()) {
+                        continue;
+                    }
+                    // the same kind of happening to the same participants; when one side leaves the object
+                    // unsaid ("was founded"), only a shared specific participant makes it the same happening
+                    boolean same = x.frame().sameKind(y.frame()) && Participants.overlap(ctx.kb(), x.claim(), y.claim())
+                            || x.frame().sameClassOneObjectUnsaid(y.frame())
+                            && Participants.shareSpecific(ctx.kb(), x.claim(), y.claim());
+                    if (!same) {
                         continue;
                     }
                     TimeMention tx = x.frame().times().get(0);

@@ -28,6 +28,34 @@ final class Participants {
         return false;
     }
 
+    /**
+     * True when both claims name the same specific participant: a person, organisation, party or event
+     * the knowledge base knows, or the same proper name it does not know ("Fredrik Idestam").
+     */
+    static boolean shareSpecific(KnowledgeBase kb, Claim a, Claim b) {
+        for (dev.recon.kb.EntityMention x : a.entities()) {
+            for (dev.recon.kb.EntityMention y : b.entities()) {
+                if (x.demonym() || y.demonym()) {
+                    continue;
+                }
+                if (!x.isKnown() && !y.isKnown()) {
+                    if (NameJudge.normal(x.text()).equals(NameJudge.normal(y.text()))) {
+                        return true;
+                    }
+                    continue;
+                }
+                Optional<Entity> ex = x.resolve(a.context());
+                Optional<Entity> ey = y.resolve(b.context());
+                if (ex.isPresent() && ey.isPresent() && ex.get().id().equals(ey.get().id())
+                        && ex.get().type() != EntityType.STATE && ex.get().type() != EntityType.REGION
+                        && ex.get().type() != EntityType.CITY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Resolved, non-event names of a claim. */
     static List<Entity> actors(Claim c) {
         return c.entities().stream().map(m -> m.resolve(c.when())).flatMap(Optional::stream)

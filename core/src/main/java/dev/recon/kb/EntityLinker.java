@@ -49,7 +49,8 @@ public final class EntityLinker {
                     break;
                 }
             }
-            if (best != null && !followedByInstitutionWord(text, best.span().end())) {
+            if (best != null && !followedByInstitutionWord(text, best.span().end())
+                    && !insideOfName(text, best.span().start())) {
                 out.add(best);
                 i = best.span().end();
             } else {
@@ -83,6 +84,37 @@ public final class EntityLinker {
                  "Trail", "Road" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * "Bank of England", "Grand Duchy of Finland": a known name after "of" and a capitalised word (not
+     * the first of a sentence) ends a longer proper name the knowledge base does not know.
+     */
+    private static boolean insideOfName(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 1 || !text.startsWith("of", k - 1) || (k - 2 >= 0 && Character.isLetter(text.charAt(k - 2)))) {
+            return false;
+        }
+        int w = k - 2;
+        while (w >= 0 && text.charAt(w) == ' ') {
+            w--;
+        }
+        int end = w + 1;
+        while (w >= 0 && Character.isLetter(text.charAt(w))) {
+            w--;
+        }
+        if (end - (w + 1) < 2 || !Character.isUpperCase(text.charAt(w + 1))) {
+            return false;
+        }
+        // the capitalised word must not open a sentence
+        int p = w;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && text.charAt(p) != '.' && text.charAt(p) != '\n' && text.charAt(p) != '!' && text.charAt(p) != '?';
     }
 
     private static boolean isWordStart(String t, int i) {

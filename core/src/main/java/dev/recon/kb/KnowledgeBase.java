@@ -272,6 +272,22 @@ public final class KnowledgeBase {
         return EntityRelation.DIFFERENT;
     }
 
+    /**
+     * The id at the end of an entity's line of succession (its first successor, followed to the last):
+     * the same for a state and the states it became.
+     */
+    public String lineage(Entity e) {
+        Entity cur = e;
+        for (int i = 0; i < 8 && !cur.succeededBy().isEmpty(); i++) {
+            Entity next = byId.get(cur.succeededBy().get(0));
+            if (next == null) {
+                break;
+            }
+            cur = next;
+        }
+        return cur.id();
+    }
+
     /** The state a capital stands for, else the entity itself. */
     public Entity governmentOf(Entity e) {
         return e.capitalOf() == null ? e : byId.getOrDefault(e.capitalOf(), e);

@@ -113,18 +113,19 @@ public final class TimelineBuilder {
         return t.interval().from() != null && t.interval().to() != null;
     }
 
-    /** The time a claim dates its main happening by: a once-only frame's time, else its first dated time. */
-    static Optional<TimeMention> primaryTime(Claim c) {
-        for (Frame f : c.frames()) {
-            if (f.eventClass().once()) {
-                Optional<TimeMention> t = f.times().stream().filter(x -> x.interval() != null).findFirst();
-                if (t.isPresent()) {
-                    return t;
-                }
+    /**
+     * The time a claim dates its main happening by: the time of its first once-only happening (a
+     * founding, a merger) when that has one, else its first dated time.
+     */
+    public static Optional<TimeMention> primaryTime(Claim c) {
+        Optional<Frame> main = c.frames().stream().filter(f -> f.eventClass().once()).findFirst();
+        if (main.isPresent()) {
+            Optional<TimeMention> t = main.get().times().stream().filter(x -> x.interval() != null).findFirst();
+            if (t.isPresent()) {
+                return t;
             }
         }
         return c.datedTimes().stream().filter(t -> t.interval().from() != null || t.interval().to() != null)
                 .findFirst();
     }
-
 }
