@@ -14,6 +14,7 @@ import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
 import dev.recon.quantity.Quantity;
 import dev.recon.text.Span;
+import dev.recon.time.Relation;
 import dev.recon.time.TimeMention;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public final class UnsupportedClaimDetector implements Detector {
     private static void whole(DetectionContext ctx, Claim c, List<Specific> unsupported, boolean named) {
         Findings out = ctx.findings();
         Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
-                : named || concrete(c, ctx.lexicon()) ? Severity.MINOR : Severity.INFO;
+                : named || concrete(c, ctx.lexicon()) || exclusive(c) ? Severity.MINOR : Severity.INFO;
         if (c.hedged() && severity == Severity.MAJOR) {
             severity = Severity.MINOR;
         }
@@ -190,15 +191,28 @@ public final class UnsupportedClaimDetector implements Detector {
         Integer at = a.interval().to() == null ? null : a.interval().to().getYear();
         Integer bf = b.interval().from() == null ? null : b.interval().from().getYear();
         Integer bt = b.interval().to() == null ? null : b.interval().to().getYear();
-        // a span of several years is only backed by a date bounded at both ends: "by 1975" backs "in 1975",
-        // not "1955–1975"
         boolean multiYear = af != null && at != null && !af.equals(at);
-        if (multiYear && (bf == null || bt == null)) {
-            return false;
+        if (multiYear && a.relation() == Relation.RANGE) {
+            // a range asserts both its ends: "1955–1975" is backed by the same range, not by "by 1975"
+            return bf != null && bt != null && af.equals(bf) && at.equals(bt);
+        }
+        if (multiYear) {
+            // a vague period ("the 1990s") is backed by any date that falls inside it ("by 1998")
+            Integer end = bt != null ? bt : bf;
+            return end != null && end >= af && end <= at && (bf == null || bf >= af);
         }
         boolean from = af == null || bf == null || af.equals(bf);
         boolean to = at == null || bt == null || at.equals(bt);
         return from && to && !(af == null && bt == null) && !(at == null && bf == null);
+    }
+
+    /** Words that make a statement exclusive or superlative, and so checkable: "the only", "never since". */
+    private static final Set<String> EXCLUSIVE = Set.of("only", "first", "never", "since", "sole", "unique",
+            "largest", "biggest", "smallest", "greatest", "oldest", "youngest", "earliest", "latest", "most",
+            "least", "record", "always", "ever");
+
+    static boolean exclusive(Claim c) {
+        return c.tokens().stream().anyMatch(t -> EXCLUSIVE.contains(t.lower()) || EXCLUSIVE.contains(t.lemma()));
     }
 
     /** Concrete content: at least two nouns that are not generic discourse words. */

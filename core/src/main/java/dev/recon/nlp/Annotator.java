@@ -65,8 +65,17 @@ public final class Annotator {
         for (int i = 0; i < words.length; i++) {
             String lemma = lemmas[i] == null || lemmas[i].equals("O") || lemmas[i].isEmpty() ? words[i] : lemmas[i];
             out.add(new Token(new Span(span.start() + pos[i].getStart(), span.start() + pos[i].getEnd()),
-                    words[i], tags[i], lemma.toLowerCase(Locale.ROOT)));
+                    words[i], head(tags[i]), head(lemma).toLowerCase(Locale.ROOT)));
         }
         return out;
+    }
+
+    /**
+     * The UD models tag fused tokens with compound tags and lemmas ("its" as {@code PRON+AUX} and
+     * "it+be", "world's" as {@code NOUN+PART}); the first part is the word's own.
+     */
+    static String head(String tagOrLemma) {
+        int plus = tagOrLemma.indexOf('+');
+        return plus > 0 ? tagOrLemma.substring(0, plus) : tagOrLemma;
     }
 }
