@@ -14,6 +14,7 @@ import dev.recon.detect.ContradictionDetector;
 import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
 import dev.recon.detect.ElapsedTimeDetector;
+import dev.recon.detect.InternalCountDetector;
 import dev.recon.detect.Detector;
 import dev.recon.detect.OmissionDetector;
 import dev.recon.detect.ParallelTextDetector;
@@ -77,6 +78,7 @@ public final class Reconciler {
         this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
         // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
         this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
+                new InternalCountDetector(),
                 new AnachronismDetector(), new UnsupportedClaimDetector(), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());
         this.version = readVersion();

@@ -179,4 +179,14 @@ class ReconcilerTest {
         assertThatThrownBy(() -> Fixtures.reconciler().reconcile(List.of(one, one)))
                 .hasMessageContaining("share the id 'a'");
     }
+
+    @Test
+    void aSourceThatCountsOneThingTwoWaysIsInconsistent() {
+        Report r = Fixtures.reconciler().reconcile(List.of(
+                Source.of("a", SourceKind.NEWS, "The expedition set out from the port with 200 members in 1911. "
+                        + "Storms followed. Later, the expedition set out from the port with 240 members, the log says."),
+                Source.of("b", SourceKind.NEWS, "The port was busy in 1911.")));
+        assertThat(of(r, FindingKind.INTERNAL_INCONSISTENCY)).anySatisfy(f ->
+                assertThat(quotes(f)).containsExactly("200 members", "240 members"));
+    }
 }
