@@ -105,9 +105,13 @@ public final class UnsupportedClaimDetector implements Detector {
             }
         }
         for (Quantity q : c.quantities()) {
+            if (!isCheckableFigure(q) || ctx.findings().covers(c.sourceId(), q.span(),
+                    FindingKind.NUMBER_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
+                continue;
+            }
             boolean supported = others.stream().anyMatch(o -> o.quantities().stream()
                     .anyMatch(x -> x.unit().equals(q.unit()) && x.agreesWith(q)));
-            if (!supported && !q.unit().isEmpty() && q.value() > 2) {
+            if (!supported) {
                 out.add(new Specific(q.span(), q.text(), "figure"));
             }
         }
@@ -204,6 +208,14 @@ public final class UnsupportedClaimDetector implements Detector {
         boolean from = af == null || bf == null || af.equals(bf);
         boolean to = at == null || bt == null || at.equals(bt);
         return from && to && !(af == null && bt == null) && !(at == null && bf == null);
+    }
+
+    private static final Set<String> MEASURE_UNITS = Set.of("percent", "dollar", "euro", "pound", "yen", "kilogram",
+            "kilometre", "kilometer", "mile", "tonne", "ton", "metre", "meter");
+
+    /** Small counts ("three men", "two regiments") restate what a text says in words; larger figures are checkable. */
+    private static boolean isCheckableFigure(Quantity q) {
+        return !q.unit().isEmpty() && (q.value() >= 10 || MEASURE_UNITS.contains(q.unit()));
     }
 
     /** Words that make a statement exclusive or superlative, and so checkable: "the only", "never since". */

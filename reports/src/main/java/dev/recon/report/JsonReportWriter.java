@@ -16,6 +16,8 @@ import dev.recon.kb.EntityMention;
 import dev.recon.quantity.Quantity;
 import dev.recon.source.Source;
 import dev.recon.time.TimeMention;
+import dev.recon.triage.Disposition;
+import dev.recon.triage.TriagedReport;
 import dev.recon.timeline.SourceValue;
 import dev.recon.timeline.TimelineEntry;
 import java.io.IOException;
@@ -35,14 +37,15 @@ public final class JsonReportWriter implements ReportWriter {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
-    public void write(Report report, Writer out) throws IOException {
+    public void write(TriagedReport report, Writer out) throws IOException {
         JSON.writeValue(out, toTree(report));
         out.write('\n');
         out.flush();
     }
 
     /** The report as a JSON tree. */
-    public ObjectNode toTree(Report report) {
+    public ObjectNode toTree(TriagedReport triaged) {
+        Report report = triaged.report();
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = root.putObject("tool");
@@ -64,6 +67,15 @@ public final class JsonReportWriter implements ReportWriter {
         for (Severity sev : Severity.values()) {
             bySeverity.put(sev.id(), report.findings().stream().filter(f -> f.severity() == sev).count());
         }
+        summary.put("baselined", triaged.baselinedCount());
+        summary.put("suppressed", triaged.suppressedCount());
+        triaged.baseline().ifPresent(path -> {
+            ObjectNode b = root.putObject("baseline");
+            b.put("path", path);
+            b.put("baselined", triaged.baselinedCount());
+            ArrayNode gone = b.putArray("gone");
+            triaged.gone().forEach(gone::add);
+        });
         ArrayNode claims = root.putArray("claims");
         for (Claim c : report.claims()) {
             claims.add(claim(c));
@@ -109,6 +121,13 @@ public final class JsonReportWriter implements ReportWriter {
             }
             ArrayNode ids = n.putArray("claims");
             f.claims().forEach(ids::add);
+            Disposition d = triaged.disposition(f);
+            if (d.baselined()) {
+                n.put("baselined", true);
+            }
+            if (d.suppressed() != null) {
+                n.put("suppressed", d.suppressed());
+            }
         }
         return root;
     }

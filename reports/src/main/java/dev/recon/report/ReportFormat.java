@@ -5,7 +5,9 @@ import java.util.Locale;
 /** The formats recon renders reports in. */
 public enum ReportFormat {
     JSON("json"),
-    MARKDOWN("md");
+    MARKDOWN("md"),
+    SARIF("sarif"),
+    GITHUB("github");
 
     private final String id;
 
@@ -22,6 +24,8 @@ public enum ReportFormat {
         return switch (this) {
             case JSON -> new JsonReportWriter();
             case MARKDOWN -> new MarkdownReportWriter();
+            case SARIF -> new SarifReportWriter();
+            case GITHUB -> new GithubAnnotationsWriter();
         };
     }
 
@@ -31,6 +35,6 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + s + "' (expected json or md)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (expected json, md, sarif or github)");
     }
 }
