@@ -99,7 +99,17 @@ public final class Reconciler {
      * @throws IllegalArgumentException when fewer than two sources are given or two share an id
      */
     public Report reconcile(List<Source> sources) {
+        return reconcile(sources, ProgressListener.NONE);
+    }
+
+    /**
+     * Reconciles two or more sources, telling {@code progress} what it is doing.
+     *
+     * @throws IllegalArgumentException when fewer than two sources are given or two share an id
+     */
+    public Report reconcile(List<Source> sources, ProgressListener progress) {
         Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(progress, "progress");
         if (sources.size() < 2) {
             throw new IllegalArgumentException("at least two sources are needed, got " + sources.size());
         }
@@ -112,14 +122,17 @@ public final class Reconciler {
         Annotator annotator = models.newAnnotator();
         List<AnalyzedSource> analyzed = new ArrayList<>();
         for (Source s : sources) {
+            progress.progress("reading", analyzed.size(), sources.size());
             analyzed.add(extractor.analyze(s, annotator));
         }
+        progress.progress("aligning", 0, 1);
         AlignmentResult alignment = aligner.align(analyzed);
         Findings findings = new Findings(sources.stream()
                 .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)));
         DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings);
-        for (Detector d : detectors) {
-            d.detect(ctx);
+        for (int i = 0; i < detectors.size(); i++) {
+            progress.progress("checking", i, detectors.size());
+            detectors.get(i).detect(ctx);
         }
         List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
         List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();

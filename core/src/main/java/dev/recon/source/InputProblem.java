@@ -9,6 +9,7 @@ public enum InputProblem {
     BINARY("binary file, not text"),
     NOT_UTF8("not valid UTF-8 text"),
     BAD_MANIFEST("invalid manifest"),
+    BAD_BASELINE("not a recon JSON report (schemaVersion 1) to use as a baseline"),
     TOO_FEW_SOURCES("at least two sources are needed to reconcile");
 
     private final String description;

@@ -1,0 +1,111 @@
+package dev.recon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes, baselines and configuration, end to end through the command. */
+class CiBehaviourTest {
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out;
+    private StringWriter err;
+    private Path a;
+    private Path b;
+
+    @BeforeEach
+    void files() throws Exception {
+        a = dir.resolve("a.txt");
+        b = dir.resolve("b.txt");
+        Files.writeString(a, "The bridge opened to traffic in 1932 after six years of work by 1,500 men.\n");
+        Files.writeString(b, "The bridge opened to traffic in 1933 after six years of work by 1,500 men.\n");
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() {
+        assertThat(run("compare", "--no-config", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("compare", "--no-config", "--fail-on", "never", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("compare", "--no-config", "--fail-on", "major", a.toString(), b.toString())).isEqualTo(ExitCode.FINDINGS);
+        assertThat(err.toString()).contains("at or above major");
+        assertThat(run("compare", "--no-config", "--fail-on", "fatal", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void baselinedFindingsDoNotFailAndGoneOnesAreNamed() throws Exception {
+        Path base = dir.resolve("base.json");
+        assertThat(run("compare", "--no-config", "-f", "json", "-o", base.toString(), a.toString(), b.toString())).isZero();
+        assertThat(run("compare", "--no-config", "--fail-on", "info", "--baseline", base.toString(), "-f", "json",
+                a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("baseline").get("baselined").asInt()).isEqualTo(json.get("findings").size());
+        assertThat(json.get("findings").get(0).get("baselined").asBoolean()).isTrue();
+        assertThat(err.toString()).contains("findings baselined; 0 baselined findings are gone");
+        // fix the date: the mismatch is gone from the run, and the command says so
+        Files.writeString(b, "The bridge opened to traffic in 1932 after six years of work by 1,500 men.\n");
+        assertThat(run("compare", "--no-config", "--fail-on", "info", "--baseline", base.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("baselined findings are gone: date-mismatch-");
+    }
+
+    @Test
+    void aBaselineThatIsNotAReportIsAnInputError() throws Exception {
+        Path bogus = dir.resolve("bogus.json");
+        Files.writeString(bogus, "{\"hello\": 1}");
+        assertThat(run("compare", "--no-config", "--baseline", bogus.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.INPUT);
+        assertThat(err.toString()).contains("bogus.json: not a recon JSON report");
+    }
+
+    @Test
+    void configGivesDefaultsSuppressionsAndEntitiesAndTheCommandLineWins() throws Exception {
+        Path cfg = dir.resolve("recon.json");
+        Files.writeString(cfg, """
+                {"format": "json", "failOn": "minor",
+                 "suppressions": [{"kind": "date-mismatch", "reason": "dates are checked by the archive team"}],
+                 "entities": [{"id": "harbour-bridge", "name": "Harbour Bridge", "type": "other"}]}
+                """);
+        assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("findings").findValuesAsText("suppressed")).contains("dates are checked by the archive team");
+        assertThat(run("compare", "--config", cfg.toString(), "--format", "md", a.toString(), b.toString())).isZero();
+        assertThat(out.toString()).startsWith("# recon");
+    }
+
+    @Test
+    void invalidConfigNamesTheKey() throws Exception {
+        Path cfg = dir.resolve("recon.json");
+        Files.writeString(cfg, "{\"fromat\": \"json\"}");
+        assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("unknown key 'fromat'").doesNotContain("Exception");
+        Files.writeString(cfg, "{\"suppressions\": [{\"kind\": \"omission\"}]}");
+        assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("'suppressions[0]'").contains("'reason' is required");
+        Files.writeString(cfg, "{\"failOn\": \"sometimes\"}");
+        assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("'failOn'");
+    }
+
+    @Test
+    void theNearestConfigAboveTheWorkingDirectoryIsFound() throws Exception {
+        Path nested = Files.createDirectories(dir.resolve("x/y"));
+        Files.writeString(dir.resolve("recon.json"), "{\"quiet\": true}");
+        assertThat(ReconConfig.find(nested)).contains(dir.resolve("recon.json").toAbsolutePath());
+        assertThat(ReconConfig.read(dir.resolve("recon.json")).quiet()).isTrue();
+    }
+}
