@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum ReportFormat {
     JSON("json"),
     MARKDOWN("md"),
+    HTML("html"),
     SARIF("sarif"),
     GITHUB("github");
 
@@ -24,6 +25,7 @@ public enum ReportFormat {
         return switch (this) {
             case JSON -> new JsonReportWriter();
             case MARKDOWN -> new MarkdownReportWriter();
+            case HTML -> new HtmlReportWriter();
             case SARIF -> new SarifReportWriter();
             case GITHUB -> new GithubAnnotationsWriter();
         };
@@ -35,6 +37,6 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + s + "' (expected json, md, sarif or github)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (expected json, md, html, sarif or github)");
     }
 }

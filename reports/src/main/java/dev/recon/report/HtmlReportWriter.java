@@ -1,0 +1,300 @@
+package dev.recon.report;
+
+import dev.recon.Report;
+import dev.recon.align.Alignment;
+import dev.recon.align.AlignmentStatus;
+import dev.recon.claim.Claim;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.Finding;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Severity;
+import dev.recon.source.Source;
+import dev.recon.timeline.SourceValue;
+import dev.recon.timeline.TimelineEntry;
+import dev.recon.triage.Disposition;
+import dev.recon.triage.TriagedReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One self-contained HTML file for editors: a summary, the findings (filterable by kind, severity and
+ * source), the sources side by side with claims and evidence marked, and the consensus timeline as an
+ * inline SVG chart. Clicking a finding highlights its evidence and scrolls every source to it. The file
+ * makes no external requests, and every piece of source text is escaped.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+    private static final String[] COLOURS = {"#1570ef", "#c11574", "#099250", "#dc6803", "#6938ef", "#0e9384", "#7a2e0e"};
+
+    @Override
+    public void write(TriagedReport triaged, Writer out) throws IOException {
+        Report report = triaged.report();
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">")
+                .append("<title>recon report</title><style>").append(resource("html/report.css")).append("</style></head><body>\n");
+        header(h, triaged);
+        h.append("<main><section id=\"findings-pane\" aria-label=\"Findings\">");
+        filters(h, report);
+        findings(h, triaged);
+        h.append("</section><section id=\"right\">");
+        sources(h, report);
+        timeline(h, report);
+        h.append("</section></main>\n<script>").append(resource("html/report.js")).append("</script></body></html>\n");
+        out.write(h.toString());
+        out.flush();
+    }
+
+    private static void header(StringBuilder h, TriagedReport triaged) {
+        Report r = triaged.report();
+        h.append("<header><h1>recon reconciliation report</h1><div class=\"summary\">");
+        h.append("<span class=\"count\">").append(r.sources().size()).append(" sources</span>");
+        h.append("<span class=\"count\">").append(r.claims().size()).append(" claims</span>");
+        for (Severity s : new Severity[] {Severity.MAJOR, Severity.MINOR, Severity.INFO}) {
+            long n = r.findings().stream().filter(f -> f.severity() == s).count();
+            h.append("<span class=\"count sev-").append(s.id()).append("\"><b>").append(n).append("</b> ")
+                    .append(s.id()).append("</span>");
+        }
+        if (triaged.baseline().isPresent() || triaged.suppressedCount() > 0) {
+            h.append("<span class=\"count muted\">").append(triaged.baselinedCount()).append(" baselined, ")
+                    .append(triaged.suppressedCount()).append(" suppressed</span>");
+        }
+        h.append("<span class=\"muted\">recon ").append(esc(r.toolVersion())).append("</span></div></header>\n");
+    }
+
+    private static void filters(StringBuilder h, Report r) {
+        h.append("<div id=\"filters\"><label>Kind <select id=\"f-kind\"><option value=\"\">all</option>");
+        Set<FindingKind> kinds = new LinkedHashSet<>();
+        r.findings().forEach(f -> kinds.add(f.kind()));
+        for (FindingKind k : FindingKind.values()) {
+            if (kinds.contains(k)) {
+                h.append("<option>").append(k.id()).append("</option>");
+            }
+        }
+        h.append("</select></label><label>Severity <select id=\"f-severity\"><option value=\"\">all</option>")
+                .append("<option>major</option><option>minor</option><option>info</option></select></label>")
+                .append("<label>Source <select id=\"f-source\"><option value=\"\">all</option>");
+        for (Source s : r.sources()) {
+            h.append("<option>").append(esc(s.id())).append("</option>");
+        }
+        h.append("</select></label><span class=\"muted\"><span id=\"shown\"></span> shown</span></div>");
+    }
+
+    private static void findings(StringBuilder h, TriagedReport triaged) {
+        h.append("<ol id=\"findings\">");
+        for (Finding f : triaged.report().findings()) {
+            Set<String> srcs = new TreeSet<>();
+            f.evidence().forEach(e -> srcs.add(e.source()));
+            Disposition d = triaged.disposition(f);
+            h.append("<li class=\"finding ").append(f.severity().id()).append("\" tabindex=\"0\" data-id=\"").append(esc(f.id()))
+                    .append("\" data-kind=\"").append(f.kind().id()).append("\" data-severity=\"").append(f.severity().id())
+                    .append("\" data-sources=\"").append(esc(String.join(" ", srcs))).append("\">")
+                    .append("<div><span class=\"kind sev-").append(f.severity().id()).append("\">").append(f.severity().id())
+                    .append(" · ").append(f.kind().id()).append("</span>");
+            if (d.baselined()) {
+                h.append(" <span class=\"muted\">baselined</span>");
+            }
+            if (d.suppressed() != null) {
+                h.append(" <span class=\"muted\">suppressed: ").append(esc(d.suppressed())).append("</span>");
+            }
+            h.append("</div><div>").append(esc(f.message())).append("</div><div class=\"muted\">");
+            List<String> quotes = new ArrayList<>();
+            for (Evidence e : f.evidence()) {
+                quotes.add(esc(e.source()) + " @" + e.span().start() + ": “" + esc(abbreviate(e.text(), 60)) + "”");
+            }
+            h.append(String.join("<br>", quotes)).append(" · <code>").append(esc(f.id())).append("</code></div></li>");
+        }
+        h.append("</ol>");
+    }
+
+    /** Each source's full text, cut at every claim and evidence boundary so that marks can overlap. */
+    private static void sources(StringBuilder h, Report r) {
+        Map<String, AlignmentStatus> claimStatus = new HashMap<>();
+        for (Alignment a : r.alignments()) {
+            for (Claim c : a.claims()) {
+                claimStatus.put(c.id(), a.status());
+            }
+        }
+        h.append("<h2>Sources</h2><div id=\"sources\">");
+        int index = 0;
+        for (Source s : r.sources()) {
+            String text = s.text();
+            List<Claim> claims = r.claims().stream().filter(c -> c.sourceId().equals(s.id())).toList();
+            // one entry per quote and finding: two findings may quote the same words
+            List<Map.Entry<Evidence, String>> evidence = new ArrayList<>();
+            for (Finding f : r.findings()) {
+                for (Evidence e : f.evidence()) {
+                    if (e.source().equals(s.id())) {
+                        evidence.add(Map.entry(e, f.id()));
+                    }
+                }
+            }
+            TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+            claims.forEach(c -> {
+                cuts.add(c.span().start());
+                cuts.add(c.span().end());
+            });
+            evidence.forEach(e -> {
+                cuts.add(e.getKey().span().start());
+                cuts.add(e.getKey().span().end());
+            });
+            h.append("<div class=\"source\"><h3 style=\"color:").append(COLOURS[index % COLOURS.length]).append("\">")
+                    .append(esc(s.id())).append(" <span class=\"muted\">").append(s.kind().id()).append(" · ")
+                    .append(esc(s.path())).append("</span></h3><div class=\"text\" id=\"pane-").append(index).append("\">");
+            Integer prev = null;
+            for (int cut : cuts) {
+                if (prev != null && cut > prev) {
+                    int from = prev;
+                    int to = cut;
+                    List<String> evs = new ArrayList<>();
+                    for (Map.Entry<Evidence, String> e : evidence) {
+                        if (e.getKey().span().start() <= from && to <= e.getKey().span().end()) {
+                            evs.add(e.getValue());
+                        }
+                    }
+                    String status = claims.stream().filter(c -> c.span().start() <= from && to <= c.span().end())
+                            .map(c -> claimStatus.getOrDefault(c.id(), AlignmentStatus.SINGLE).id()).findFirst().orElse(null);
+                    String segment = esc(text.substring(from, to));
+                    if (evs.isEmpty() && status == null) {
+                        h.append(segment);
+                    } else {
+                        h.append("<span class=\"seg").append(status == null ? "" : " claim-" + status)
+                                .append(evs.isEmpty() ? "" : " ev").append("\"");
+                        if (!evs.isEmpty()) {
+                            h.append(" data-ev=\"").append(esc(String.join(" ", new LinkedHashSet<>(evs)))).append("\"");
+                        }
+                        h.append(">").append(segment).append("</span>");
+                    }
+                }
+                prev = cut;
+            }
+            h.append("</div></div>");
+            index++;
+        }
+        h.append("</div>");
+    }
+
+    /** The consensus timeline: one row per dated fact, a dot per source, the consensus as a bar. */
+    private static void timeline(StringBuilder h, Report r) {
+        // eras ("the mid-20th century") would stretch the scale past the facts
+        List<TimelineEntry> rows = r.timeline().stream().filter(t -> t.when() != null
+                && (t.when().from() != null || t.when().to() != null) && t.when().days() < 40L * 366).toList();
+        h.append("<h2>Timeline</h2>");
+        if (rows.isEmpty()) {
+            h.append("<p class=\"muted\">No dated facts.</p>");
+            return;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (TimelineEntry t : rows) {
+            for (SourceValue v : t.values()) {
+                if (v.time().interval() != null) {
+                    if (v.time().interval().from() != null) {
+                        min = Math.min(min, v.time().interval().from().getYear());
+                        max = Math.max(max, v.time().interval().from().getYear());
+                    }
+                    if (v.time().interval().to() != null) {
+                        min = Math.min(min, v.time().interval().to().getYear());
+                        max = Math.max(max, v.time().interval().to().getYear());
+                    }
+                }
+            }
+        }
+        if (max == min) {
+            max = min + 1;
+        }
+        Map<String, Integer> colour = new HashMap<>();
+        for (int i = 0; i < r.sources().size(); i++) {
+            colour.put(r.sources().get(i).id(), i);
+        }
+        int left = 300;
+        int width = 960;
+        int row = 18;
+        int height = rows.size() * row + 40;
+        double span = max - min;
+        h.append("<div class=\"legend\">");
+        r.sources().forEach(s -> h.append("<span><i style=\"background:").append(COLOURS[colour.get(s.id()) % COLOURS.length])
+                .append("\"></i>").append(esc(s.id())).append("</span>"));
+        h.append("<span class=\"muted\">bar: consensus; ✗ dissent</span></div>");
+        h.append("<svg role=\"img\" aria-label=\"Consensus timeline\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        int step = Math.max(1, (int) Math.ceil(span / 10));
+        for (int y = min; y <= max; y += step) {
+            double x = left + (y - min) / span * (width - left - 20);
+            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"20\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eaecf0\"/>"
+                    + "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\">%d</text>", x, x, height - 10, x, y));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            TimelineEntry t = rows.get(i);
+            int y = 30 + i * row;
+            h.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\">%s</text>", y + 4, esc(abbreviate(t.label(), 48))));
+            if (t.when().from() != null && t.when().to() != null) {
+                double x1 = left + (t.when().from().getYear() - min) / span * (width - left - 20);
+                double x2 = left + (t.when().to().getYear() + 1 - min) / span * (width - left - 20);
+                h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"3\" fill=\"#d0d5dd\"><title>%s</title></rect>",
+                        x1, y - 4, Math.max(3, Math.min(x2, width - 20) - x1), esc(t.consensus())));
+            }
+            int k = 0;
+            for (SourceValue v : t.values()) {
+                if (v.time().interval() == null) {
+                    continue;
+                }
+                var when = v.time().interval().from() != null ? v.time().interval().from() : v.time().interval().to();
+                double x = left + (when.getYear() - min) / span * (width - left - 20) + (k++ % 3) * 3;
+                boolean dissent = t.dissent().contains(v.source());
+                h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\"><title>%s: %s%s</title></circle>",
+                        x, y, COLOURS[colour.get(v.source()) % COLOURS.length], esc(v.source()), esc(v.time().text()),
+                        dissent ? " (dissents)" : ""));
+                if (dissent) {
+                    h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#b42318\">✗</text>", x + 5, y + 4));
+                }
+            }
+        }
+        h.append("</svg>");
+    }
+
+    private static String abbreviate(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
