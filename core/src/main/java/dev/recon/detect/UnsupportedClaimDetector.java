@@ -47,17 +47,84 @@ public final class UnsupportedClaimDetector implements Detector {
     public void detect(DetectionContext ctx) {
         List<Claim> all = ctx.allClaims();
         Set<String> topics = topics(ctx, all);
+        Specifics index = new Specifics(ctx, all);
+        long sources = all.stream().map(Claim::sourceId).distinct().count();
         for (Claim c : all) {
-            List<Claim> others = all.stream().filter(o -> !o.sourceId().equals(c.sourceId())).toList();
-            if (others.isEmpty()) {
+            if (sources < 2) {
                 continue;
             }
-            List<Specific> unsupported = unsupportedSpecifics(ctx, c, others);
+            List<Specific> unsupported = unsupportedSpecifics(ctx, c, index);
             if (!ctx.alignment().isAligned(c)) {
                 whole(ctx, c, unsupported, namesBeyondTopic(ctx, c, topics));
             } else if (!unsupported.isEmpty()) {
                 parts(ctx.findings(), c, unsupported);
             }
+        }
+    }
+
+    /**
+     * Every claim's dates, figures and names, indexed by year, unit and name, so that a specific is
+     * looked up among the claims that could support it rather than among all claims.
+     */
+    private static final class Specifics {
+        private final Map<Integer, List<Claim>> byYear = new HashMap<>();
+        private final Map<String, List<Claim>> byUnit = new HashMap<>();
+        private final Map<String, List<Claim>> byName = new HashMap<>();
+
+        Specifics(DetectionContext ctx, List<Claim> claims) {
+            for (Claim c : claims) {
+                for (TimeMention t : c.datedTimes()) {
+                    if (t.interval().from() != null) {
+                        byYear.computeIfAbsent(t.interval().from().getYear(), k -> new ArrayList<>()).add(c);
+                    }
+                    if (t.interval().to() != null) {
+                        byYear.computeIfAbsent(t.interval().to().getYear(), k -> new ArrayList<>()).add(c);
+                    }
+                }
+                for (Quantity q : c.quantities()) {
+                    byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(c);
+                }
+                for (EntityMention m : c.entities()) {
+                    for (String key : nameKeys(ctx, c, m)) {
+                        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+        }
+
+        /** Claims of other sources that give a date in one of these years. */
+        List<Claim> withYears(Claim c, TimeMention t) {
+            Set<Claim> out = new java.util.LinkedHashSet<>();
+            if (t.interval().from() != null) {
+                out.addAll(byYear.getOrDefault(t.interval().from().getYear(), List.of()));
+            }
+            if (t.interval().to() != null) {
+                out.addAll(byYear.getOrDefault(t.interval().to().getYear(), List.of()));
+            }
+            return others(c, out);
+        }
+
+        List<Claim> withUnit(Claim c, String unit) {
+            return others(c, byUnit.getOrDefault(unit, List.of()));
+        }
+
+        List<Claim> withName(DetectionContext ctx, Claim c, EntityMention m) {
+            Set<Claim> out = new java.util.LinkedHashSet<>();
+            for (String key : nameKeys(ctx, c, m)) {
+                out.addAll(byName.getOrDefault(key, List.of()));
+            }
+            return others(c, out);
+        }
+
+        private static List<Claim> others(Claim c, java.util.Collection<Claim> claims) {
+            return claims.stream().filter(o -> !o.sourceId().equals(c.sourceId())).distinct().toList();
+        }
+
+        private static List<String> nameKeys(DetectionContext ctx, Claim c, EntityMention m) {
+            List<String> keys = new ArrayList<>();
+            keys.add("n:" + NameJudge.normal(m.text()));
+            m.resolve(c.when()).ifPresent(e -> keys.add("e:" + e.id()));
+            return keys;
         }
     }
 
@@ -90,7 +157,7 @@ public final class UnsupportedClaimDetector implements Detector {
     }
 
     /** Dates, figures and specific names of {@code c} that no claim of another source gives. */
-    private static List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, List<Claim> others) {
+    private static List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, Specifics index) {
         List<Specific> out = new ArrayList<>();
         for (TimeMention t : c.datedTimes()) {
             if (t.isDuration() || out.stream().anyMatch(s -> s.span().overlaps(t.span()))) {
@@ -99,8 +166,9 @@ public final class UnsupportedClaimDetector implements Detector {
             if (ctx.findings().covers(c.sourceId(), t.span(), FindingKind.DATE_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
                 continue;
             }
-            boolean supported = others.stream().anyMatch(o -> o.datedTimes().stream().anyMatch(x -> sameYears(t, x)));
-            if (!supported) {
+            boolean supported = index.withYears(c, t).stream()
+                    .anyMatch(o -> o.datedTimes().stream().anyMatch(x -> sameYears(t, x)));
+            if (!supported && !supportedByEnclosingDates(index, c, t)) {
                 out.add(new Specific(t.span(), t.text(), "date"));
             }
         }
@@ -109,7 +177,7 @@ public final class UnsupportedClaimDetector implements Detector {
                     FindingKind.NUMBER_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
                 continue;
             }
-            boolean supported = others.stream().anyMatch(o -> o.quantities().stream()
+            boolean supported = index.withUnit(c, q.unit()).stream().anyMatch(o -> o.quantities().stream()
                     .anyMatch(x -> x.unit().equals(q.unit()) && x.agreesWith(q)));
             if (!supported) {
                 out.add(new Specific(q.span(), q.text(), "figure"));
@@ -119,13 +187,37 @@ public final class UnsupportedClaimDetector implements Detector {
             if (!isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))) {
                 continue;
             }
-            boolean supported = others.stream().anyMatch(o -> o.entities().stream().anyMatch(x -> sameReferent(ctx, c, m, o, x)));
+            boolean supported = index.withName(ctx, c, m).stream()
+                    .anyMatch(o -> o.entities().stream().anyMatch(x -> sameReferent(ctx, c, m, o, x)));
             if (!supported) {
                 out.add(new Specific(m.span(), m.text(), "name"));
             }
         }
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
+    }
+
+    /**
+     * A vague period ("the 1990s") is backed by any date inside it, which the year index finds only
+     * when it shares a boundary year; look through the years of the period as well.
+     */
+    private static boolean supportedByEnclosingDates(Specifics index, Claim c, TimeMention t) {
+        if (t.relation() == Relation.RANGE || t.interval().from() == null || t.interval().to() == null) {
+            return false;
+        }
+        int from = t.interval().from().getYear();
+        int to = t.interval().to().getYear();
+        if (to - from > 100) {
+            return false;
+        }
+        for (int y = from; y <= to; y++) {
+            for (Claim o : index.others(c, index.byYear.getOrDefault(y, List.of()))) {
+                if (o.datedTimes().stream().anyMatch(x -> sameYears(t, x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
