@@ -135,4 +135,11 @@ class CompareCommandTest {
         assertThat(run("compare", "--help")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Exit codes").contains("--format");
     }
+
+    @Test
+    void benchPrintsOneLineOfFigures() {
+        assertThat(run("bench", "--rounds", "1", "--warmup", "0", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().lines()).singleElement().asString()
+                .startsWith("recon bench: 2 sources").contains("chars/s warm");
+    }
 }

@@ -2,8 +2,10 @@ package dev.recon.nlp;
 
 import dev.recon.text.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -21,10 +23,19 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class Annotator {
 
+    /** Bounds the sentence cache of one annotator. */
+    private static final int MAX_CACHED = 50_000;
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    /**
+     * Tokens of texts already annotated, relative to their start. Mirrors and copies repeat whole
+     * sentences, and tagging and lemmatising dominate the cost of a run; the cache lives as long as
+     * this annotator, which one thread uses for one reconciliation.
+     */
+    private final Map<String, List<Token>> seen = new HashMap<>();
 
     Annotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l) {
         this.sentences = new SentenceDetectorME(s);
@@ -54,6 +65,22 @@ public final class Annotator {
     /** Tokens of one span, tagged and lemmatised. */
     public List<Token> tokens(String text, Span span) {
         String part = span.of(text);
+        List<Token> relative = seen.get(part);
+        if (relative == null) {
+            relative = annotate(part);
+            if (seen.size() < MAX_CACHED) {
+                seen.put(part, relative);
+            }
+        }
+        List<Token> out = new ArrayList<>(relative.size());
+        for (Token t : relative) {
+            out.add(new Token(t.span().shift(span.start()), t.text(), t.pos(), t.lemma()));
+        }
+        return out;
+    }
+
+    /** Tokens of {@code part}, with spans relative to its start. */
+    private List<Token> annotate(String part) {
         opennlp.tools.util.Span[] pos = tokenizer.tokenizePos(part);
         String[] words = new String[pos.length];
         for (int i = 0; i < pos.length; i++) {
@@ -64,7 +91,7 @@ public final class Annotator {
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lemma = lemmas[i] == null || lemmas[i].equals("O") || lemmas[i].isEmpty() ? words[i] : lemmas[i];
-            out.add(new Token(new Span(span.start() + pos[i].getStart(), span.start() + pos[i].getEnd()),
+            out.add(new Token(new Span(pos[i].getStart(), pos[i].getEnd()),
                     words[i], head(tags[i]), head(lemma).toLowerCase(Locale.ROOT)));
         }
         return out;
