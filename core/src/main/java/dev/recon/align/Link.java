@@ -18,12 +18,4 @@ public record Link(Claim a, Claim b, double score, double wordRatio) {
         Objects.requireNonNull(b, "b");
     }
 
-    /** Near-identical wording: one text copies the other, with edits. */
-    public boolean isCopy() {
-        return wordRatio >= 0.6;
-    }
-
-    public Claim other(Claim c) {
-        return c == a ? b : a;
-    }
 }

@@ -3,7 +3,6 @@ package dev.recon.kb;
 import dev.recon.time.TimeInterval;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A canonical entity of the knowledge base.
@@ -29,10 +28,6 @@ public record Entity(String id, String name, EntityType type, List<String> alias
         demonyms = List.copyOf(demonyms);
         partOf = List.copyOf(partOf);
         succeededBy = List.copyOf(succeededBy);
-    }
-
-    public Optional<TimeInterval> existence() {
-        return Optional.ofNullable(period);
     }
 
     /** True unless the entity is known not to have existed at any day of {@code t}. */

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -141,11 +140,6 @@ public final class Lexicon {
     /** +1 for words that speak well of a relation, -1 for words that speak ill, 0 otherwise. */
     public int polarity(String lemma) {
         return polarity.getOrDefault(lemma, 0);
-    }
-
-    /** All event classes, for documentation and tests. */
-    public Set<EventClass> eventClasses() {
-        return new HashSet<>(events.values());
     }
 
 }

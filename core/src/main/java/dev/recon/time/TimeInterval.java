@@ -110,13 +110,6 @@ public record TimeInterval(LocalDate from, LocalDate to) {
         return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
     }
 
-    /** True when this interval lies wholly inside {@code o}. */
-    public boolean within(TimeInterval o) {
-        boolean afterStart = o.from == null || (from != null && !from.isBefore(o.from));
-        boolean beforeEnd = o.to == null || (to != null && !to.isAfter(o.to));
-        return afterStart && beforeEnd;
-    }
-
     /** The smallest interval covering both. */
     public TimeInterval span(TimeInterval o) {
         LocalDate f = from == null || o.from == null ? null : (from.isBefore(o.from) ? from : o.from);
