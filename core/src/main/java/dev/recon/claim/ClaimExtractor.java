@@ -165,16 +165,24 @@ public final class ClaimExtractor {
         while (i < toks.size()) {
             Token t = toks.get(i);
             int j = i;
-            while (j < toks.size() && toks.get(j).pos().equals("PROPN")
-                    && Character.isUpperCase(toks.get(j).text().charAt(0))) {
+            while (j < toks.size() && (isName(toks.get(j)) || (j > i && joinsName(toks, j)))) {
                 j++;
             }
             if (j > i) {
-                Span span = new Span(t.span().start(), toks.get(j - 1).span().end());
-                boolean overlapsKnown = known.stream().anyMatch(k -> k.span().overlaps(span))
-                        || times.stream().anyMatch(tm -> tm.span().overlaps(span));
+                int from = i;
+                while (from < j - 1 && lexicon.isTitle(toks.get(from).text())) {
+                    from++;
+                }
+                Span span = new Span(toks.get(from).span().start(), toks.get(j - 1).span().end());
+                String covered = span.of(masked);
+                if (covered.endsWith("'s") || covered.endsWith("’s")) {
+                    span = new Span(span.start(), span.end() - 2);
+                }
+                Span name = span;
+                boolean overlapsKnown = known.stream().anyMatch(k -> k.span().overlaps(name))
+                        || times.stream().anyMatch(tm -> tm.span().overlaps(name));
                 boolean commonAtStart = i == 0 && j == i + 1 && (lexicon.isStopword(t.lemma()) || lexicon.isGeneric(t.lemma()));
-                if (!overlapsKnown && !commonAtStart) {
+                if (!overlapsKnown && !commonAtStart && !span.isEmpty() && !lexicon.isTitle(span.of(masked))) {
                     out.add(new EntityMention(span, span.of(masked), List.of(), false));
                 }
                 i = j;
@@ -184,6 +192,18 @@ public final class ClaimExtractor {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static boolean isName(Token t) {
+        return t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** A hyphen glued between two capitalised names joins them: "Carl-Henric". */
+    private static boolean joinsName(List<Token> toks, int j) {
+        Token t = toks.get(j);
+        return (t.text().equals("-") || t.text().equals("‐")) && j + 1 < toks.size() && isName(toks.get(j - 1))
+                && Character.isUpperCase(toks.get(j + 1).text().charAt(0))
+                && toks.get(j - 1).span().end() == t.span().start() && t.span().end() == toks.get(j + 1).span().start();
     }
 
     /**

@@ -38,6 +38,8 @@ public final class UnsupportedClaimDetector implements Detector {
     private record Specific(Span span, String text, String what) {
     }
 
+    /** Below this similarity the closest statement elsewhere is not worth quoting. */
+    private static final double NEAREST_WORTH_QUOTING = 0.12;
     /** A referent named in at least this share of all claims is what the texts are about, not a specific. */
     private static final double TOPIC_SHARE = 0.15;
     /** Events longer than this many days are eras ("the Cold War"), not checkable specifics. */
@@ -135,7 +137,8 @@ public final class UnsupportedClaimDetector implements Detector {
         if (c.hedged() && severity == Severity.MAJOR) {
             severity = Severity.MINOR;
         }
-        Optional<Link> nearest = ctx.alignment().nearest(c);
+        // a statement this unlike the claim is no evidence either way
+        Optional<Link> nearest = ctx.alignment().nearest(c).filter(l -> l.score() >= NEAREST_WORTH_QUOTING);
         String closest = nearest.map(l -> String.format(Locale.ROOT, " The closest statement elsewhere, in %s, is \"%s\".",
                 l.b().sourceId(), Claims.abbreviate(l.b().text(), 90))).orElse(" Nothing elsewhere comes close.");
         String specifics = unsupported.isEmpty() ? "" : " Unsupported specifics: "

@@ -25,15 +25,17 @@ public final class Lexicon {
     private final Set<String> generic;
     private final Set<String> hedges;
     private final Set<String> negations;
+    private final Set<String> titles;
     private final Map<String, EventClass> events;
     private final Map<String, Integer> polarity;
 
     private Lexicon(Set<String> stopwords, Set<String> generic, Set<String> hedges, Set<String> negations,
-                    Map<String, EventClass> events, Map<String, Integer> polarity) {
+                    Set<String> titles, Map<String, EventClass> events, Map<String, Integer> polarity) {
         this.stopwords = Set.copyOf(stopwords);
         this.generic = Set.copyOf(generic);
         this.hedges = Set.copyOf(hedges);
         this.negations = Set.copyOf(negations);
+        this.titles = Set.copyOf(titles);
         this.events = Map.copyOf(events);
         this.polarity = Map.copyOf(polarity);
     }
@@ -57,7 +59,8 @@ public final class Lexicon {
             strings(root.get("polarity").get("positive")).forEach(w -> polarity.put(w, 1));
             strings(root.get("polarity").get("negative")).forEach(w -> polarity.put(w, -1));
             return new Lexicon(strings(root.get("stopwords")), strings(root.get("genericNouns")),
-                    strings(root.get("hedges")), strings(root.get("negations")), events, polarity);
+                    strings(root.get("hedges")), strings(root.get("negations")), strings(root.get("titles")), events,
+                    polarity);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lexicon", e);
         }
@@ -83,6 +86,11 @@ public final class Lexicon {
 
     public boolean isHedge(String lemma) {
         return hedges.contains(lemma);
+    }
+
+    /** Honorifics and offices before a name ("mr", "president"), lower case without a full stop. */
+    public boolean isTitle(String word) {
+        return titles.contains(word.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
     }
 
     public boolean isNegation(String lemma) {
