@@ -35,7 +35,8 @@ final class NameJudge {
 
     /** Empty when the two names say the same thing in the same words. */
     Optional<Verdict> judge(EntityMention a, EntityMention b, TimeInterval when) {
-        if (normal(a.text()).equals(normal(b.text()))) {
+        if (normal(a.text()).equals(normal(b.text()))
+                || (!a.isKnown() && !b.isKnown() && sameUnknownName(a.text(), b.text()))) {
             return Optional.empty();
         }
         Optional<Entity> ea = a.resolve(when);
@@ -92,6 +93,31 @@ final class NameJudge {
     static boolean inParentheses(EntityMention m, Claim c) {
         String before = c.text().substring(0, m.span().start() - c.span().start());
         return before.chars().filter(ch -> ch == '(').count() > before.chars().filter(ch -> ch == ')').count();
+    }
+
+    /**
+     * Two names the knowledge base does not know name one person or thing when their words match, or
+     * when they share the last word and one is that word alone or both begin alike: "Erdogan", "Recep
+     * Erdogan" and "Recep Tayyip Erdogan".
+     */
+    static boolean sameUnknownName(String a, String b) {
+        String x = normal(a);
+        String y = normal(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String[] wx = x.split(" ");
+        String[] wy = y.split(" ");
+        if (!wx[wx.length - 1].equals(wy[wy.length - 1]) || wx[wx.length - 1].length() < 3) {
+            return false;
+        }
+        return wx.length == 1 || wy.length == 1 || wx[0].equals(wy[0]);
+    }
+
+    /** The last word of a name, the key under which {@link #sameUnknownName} can match it. */
+    static String lastWord(String name) {
+        String[] w = normal(name).split(" ");
+        return w[w.length - 1];
     }
 
     static String normal(String name) {

@@ -39,7 +39,7 @@ final class Participants {
                     continue;
                 }
                 if (!x.isKnown() && !y.isKnown()) {
-                    if (NameJudge.normal(x.text()).equals(NameJudge.normal(y.text()))) {
+                    if (NameJudge.sameUnknownName(x.text(), y.text())) {
                         return true;
                     }
                     continue;

@@ -125,6 +125,9 @@ public final class UnsupportedClaimDetector implements Detector {
         private static List<String> nameKeys(DetectionContext ctx, Claim c, EntityMention m) {
             List<String> keys = new ArrayList<>();
             keys.add("n:" + NameJudge.normal(m.text()));
+            if (!m.isKnown()) {
+                keys.add("s:" + NameJudge.lastWord(m.text()));
+            }
             m.resolve(c.when()).ifPresent(e -> keys.add("e:" + e.id()));
             return keys;
         }
@@ -270,7 +273,8 @@ public final class UnsupportedClaimDetector implements Detector {
     }
 
     private static boolean sameReferent(DetectionContext ctx, Claim c, EntityMention m, Claim o, EntityMention x) {
-        if (NameJudge.normal(m.text()).equals(NameJudge.normal(x.text()))) {
+        if (NameJudge.normal(m.text()).equals(NameJudge.normal(x.text()))
+                || (!m.isKnown() && !x.isKnown() && NameJudge.sameUnknownName(m.text(), x.text()))) {
             return true;
         }
         Optional<Entity> a = m.resolve(c.when());
