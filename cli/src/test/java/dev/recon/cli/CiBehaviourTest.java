@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,23 +16,19 @@ class CiBehaviourTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private CliRun cli;
     private Path a;
     private Path b;
 
     @BeforeEach
     void files() throws Exception {
-        a = dir.resolve("a.txt");
-        b = dir.resolve("b.txt");
-        Files.writeString(a, "The bridge opened to traffic in 1932 after six years of work by 1,500 men.\n");
-        Files.writeString(b, "The bridge opened to traffic in 1933 after six years of work by 1,500 men.\n");
+        cli = new CliRun(dir);
+        a = cli.a;
+        b = cli.b;
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return cli.run(args);
     }
 
     @Test
@@ -42,7 +36,7 @@ class CiBehaviourTest {
         assertThat(run("compare", "--no-config", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
         assertThat(run("compare", "--no-config", "--fail-on", "never", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
         assertThat(run("compare", "--no-config", "--fail-on", "major", a.toString(), b.toString())).isEqualTo(ExitCode.FINDINGS);
-        assertThat(err.toString()).contains("at or above major");
+        assertThat(cli.err.toString()).contains("at or above major");
         assertThat(run("compare", "--no-config", "--fail-on", "fatal", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
     }
 
@@ -52,15 +46,15 @@ class CiBehaviourTest {
         assertThat(run("compare", "--no-config", "-f", "json", "-o", base.toString(), a.toString(), b.toString())).isZero();
         assertThat(run("compare", "--no-config", "--fail-on", "info", "--baseline", base.toString(), "-f", "json",
                 a.toString(), b.toString())).isEqualTo(ExitCode.OK);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out.toString());
         assertThat(json.get("baseline").get("baselined").asInt()).isEqualTo(json.get("findings").size());
         assertThat(json.get("findings").get(0).get("baselined").asBoolean()).isTrue();
-        assertThat(err.toString()).contains("findings baselined; 0 baselined findings are gone");
+        assertThat(cli.err.toString()).contains("findings baselined; 0 baselined findings are gone");
         // fix the date: the mismatch is gone from the run, and the command says so
         Files.writeString(b, "The bridge opened to traffic in 1932 after six years of work by 1,500 men.\n");
         assertThat(run("compare", "--no-config", "--fail-on", "info", "--baseline", base.toString(), a.toString(), b.toString()))
                 .isEqualTo(ExitCode.OK);
-        assertThat(err.toString()).contains("baselined findings are gone: date-mismatch-");
+        assertThat(cli.err.toString()).contains("baselined findings are gone: date-mismatch-");
     }
 
     @Test
@@ -69,7 +63,7 @@ class CiBehaviourTest {
         Files.writeString(bogus, "{\"hello\": 1}");
         assertThat(run("compare", "--no-config", "--baseline", bogus.toString(), a.toString(), b.toString()))
                 .isEqualTo(ExitCode.INPUT);
-        assertThat(err.toString()).contains("bogus.json: not a recon JSON report");
+        assertThat(cli.err.toString()).contains("bogus.json: not a recon JSON report");
     }
 
     @Test
@@ -81,10 +75,10 @@ class CiBehaviourTest {
                  "entities": [{"id": "harbour-bridge", "name": "Harbour Bridge", "type": "other"}]}
                 """);
         assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.OK);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out.toString());
         assertThat(json.get("findings").findValuesAsText("suppressed")).contains("dates are checked by the archive team");
         assertThat(run("compare", "--config", cfg.toString(), "--format", "md", a.toString(), b.toString())).isZero();
-        assertThat(out.toString()).startsWith("# recon");
+        assertThat(cli.out.toString()).startsWith("# recon");
     }
 
     @Test
@@ -92,13 +86,13 @@ class CiBehaviourTest {
         Path cfg = dir.resolve("recon.json");
         Files.writeString(cfg, "{\"fromat\": \"json\"}");
         assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("unknown key 'fromat'").doesNotContain("Exception");
+        assertThat(cli.err.toString()).contains("unknown key 'fromat'").doesNotContain("Exception");
         Files.writeString(cfg, "{\"suppressions\": [{\"kind\": \"omission\"}]}");
         assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("'suppressions[0]'").contains("'reason' is required");
+        assertThat(cli.err.toString()).contains("'suppressions[0]'").contains("'reason' is required");
         Files.writeString(cfg, "{\"failOn\": \"sometimes\"}");
         assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("'failOn'");
+        assertThat(cli.err.toString()).contains("'failOn'");
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,27 +19,23 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private CliRun cli;
     private Path a;
     private Path b;
 
     @BeforeEach
     void files() throws Exception {
-        a = dir.resolve("a.txt");
-        b = dir.resolve("b.txt");
-        Files.writeString(a, "The bridge opened to traffic in 1932 after six years of work by 1,500 men.\n");
-        Files.writeString(b, "The bridge opened to traffic in 1933 after six years of work by 1,500 men.\n");
+        cli = new CliRun(dir);
+        a = cli.a;
+        b = cli.b;
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return cli.run(args);
     }
 
     private void assertOneLineError(String... mustContain) {
-        String e = err.toString();
+        String e = cli.err.toString();
         assertThat(e.strip().lines().count()).as(e).isEqualTo(1);
         assertThat(e).startsWith("recon: error: ").doesNotContain("Exception").doesNotContain("\tat ");
         for (String s : mustContain) {
@@ -52,8 +46,8 @@ class CompareCommandTest {
     @Test
     void printsAMarkdownReportByDefault() {
         assertThat(run("compare", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).startsWith("# recon reconciliation report").contains("date-mismatch");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.out.toString()).startsWith("# recon reconciliation report").contains("date-mismatch");
+        assertThat(cli.err.toString()).isEmpty();
     }
 
     @Test
@@ -61,7 +55,7 @@ class CompareCommandTest {
         Path report = dir.resolve("r.json");
         assertThat(run("compare", "--format", "json", "--output", report.toString(), a.toString(), b.toString()))
                 .isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out.toString()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.get("sources").get(0).get("path").asText()).isEqualTo(a.toString());
@@ -71,7 +65,7 @@ class CompareCommandTest {
     @Test
     void runsOnTheBundledCorpusDirectory() {
         assertThat(run("compare", "--format", "json", CORPUS.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("\"kind\" : \"encyclopedia\"");
+        assertThat(cli.out.toString()).contains("\"kind\" : \"encyclopedia\"");
     }
 
     @Test
@@ -79,7 +73,7 @@ class CompareCommandTest {
         Path missing = dir.resolve("missing.txt");
         assertThat(run("compare", a.toString(), missing.toString())).isEqualTo(ExitCode.INPUT);
         assertOneLineError(missing.toString(), "no such file");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out.toString()).isEmpty();
     }
 
     @Test
@@ -122,7 +116,7 @@ class CompareCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("compare", "--format", "pdf", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("pdf");
+        assertThat(cli.err.toString()).contains("pdf");
         assertThat(run("compare", "--no-such-option", a.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(run("compare")).isEqualTo(ExitCode.USAGE);
         assertThat(run("frobnicate")).isEqualTo(ExitCode.USAGE);
@@ -131,15 +125,15 @@ class CompareCommandTest {
     @Test
     void helpAndVersionSucceed() {
         assertThat(run("--version")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).startsWith("recon ");
+        assertThat(cli.out.toString()).startsWith("recon ");
         assertThat(run("compare", "--help")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("Exit codes").contains("--format");
+        assertThat(cli.out.toString()).contains("Exit codes").contains("--format");
     }
 
     @Test
     void benchPrintsOneLineOfFigures() {
         assertThat(run("bench", "--rounds", "1", "--warmup", "0", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString().lines()).singleElement().asString()
+        assertThat(cli.out.toString().lines()).singleElement().asString()
                 .startsWith("recon bench: 2 sources").contains("chars/s warm");
     }
 }
