@@ -61,6 +61,9 @@ public final class TimexTagger {
     private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
             "autumn", "FA", "winter", "WI");
 
+    /** Offsets beyond this many units ago leave the calendar ("10,000 years ago"): a past reference. */
+    private static final long MAX_AGO = 2000;
+
     private record Candidate(int start, int end, int priority, BiFunction<Matcher, Resolver, TimeMention> make,
                              Matcher matcher) {
         int length() {
@@ -141,7 +144,7 @@ public final class TimexTagger {
                 (m, res) -> single(m, TimexType.DATE, m.group("year"), res)));
         // six years ago, a month ago
         r.add(rule("(?i)" + L + "(?:(?<amod>about|some|nearly|almost|roughly|around|more than|less than)\\s+)?"
-                + "(?:(?<anum>\\d+)|(?<aword>" + NUMBER_WORDS + "))[\\s-]+(?<aunit>years?|months?|weeks?|days?|decades?)\\s+ago" + R, 7,
+                + "(?:(?<anum>\\d{1,4})|(?<aword>" + NUMBER_WORDS + "))[\\s-]+(?<aunit>years?|months?|weeks?|days?|decades?)\\s+ago" + R, 7,
                 (m, res) -> ago(m, res)));
         // the past two years, the next few months, the following decade: spans with their article
         r.add(rule("(?i)" + L + "the\\s+(?<dir>past|last|next|coming|following|previous|first|final)\\s+"
@@ -436,7 +439,7 @@ public final class TimexTagger {
         String unit = m.group("aunit").toLowerCase(Locale.ROOT);
         String mod = m.group("amod") == null ? "" : "APPROX";
         String value;
-        if (res.dct == null || amount.equals("X")) {
+        if (res.dct == null || amount.equals("X") || Long.parseLong(amount) > MAX_AGO) {
             value = "PAST_REF";
         } else {
             long n = Long.parseLong(amount);

@@ -152,4 +152,15 @@ class TimexTaggerTest {
         assertThat(tagger.tag("He scored 3 goals in 2 games.")).isEmpty();
         assertThat(tagger.tag("The race took 2:07:35 in all.")).extracting(TimeMention::text).doesNotContain("07:35");
     }
+
+    /** Fuzz-found: counts too large for a date ("99999999999999999999 days ago") once threw. */
+    @Test
+    void fuzzFoundHugeOffsetsDoNotThrow() {
+        LocalDate dct = LocalDate.of(2013, 3, 22);
+        String text = "12months next Fridaymonthsby 2019-13-01 29st to decadesevery 99999999999999999999 weeks ago "
+                + "this 31between Feb. - ago 24:00 now century2019-02-30 – now31 late months st 20thseason12 pm";
+        assertThat(tagger.tag(text, dct)).isNotNull();
+        assertThat(tagger.tag("The rocks formed 9000 years ago.", dct)).extracting(TimeMention::value).containsExactly("PAST_REF");
+        assertThat(tagger.tag("It happened 40 years ago.", dct)).extracting(TimeMention::value).containsExactly("1973");
+    }
 }
