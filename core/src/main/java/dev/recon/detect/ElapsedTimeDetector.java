@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class ElapsedTimeDetector implements Detector {
 
-    private static final Pattern YEARS = Pattern.compile("P(\\d+)Y");
+    private static final Pattern YEARS = Pattern.compile("P(\\d{1,4})Y");
     private static final Pattern AFTER = Pattern.compile("^\\s+(after|before|since)\\b");
 
     @Override

@@ -148,10 +148,10 @@ public final class TimexTagger {
                 (m, res) -> ago(m, res)));
         // the past two years, the next few months, the following decade: spans with their article
         r.add(rule("(?i)" + L + "the\\s+(?<dir>past|last|next|coming|following|previous|first|final)\\s+"
-                + "(?:(?<tnum>\\d+)|(?<tword>" + NUMBER_WORDS + ")\\s+)?(?<tunit>" + UNITS + ")" + R, 5,
+                + "(?:(?<tnum>\\d{1,6})|(?<tword>" + NUMBER_WORDS + ")\\s+)?(?<tunit>" + UNITS + ")" + R, 5,
                 (m, res) -> theUnits(m, res)));
         // almost seven years, 60 years, a decade, several months, 60-hour
-        r.add(rule("(?i)" + L + "(?:" + DURATION_MODIFIER + ")?(?:(?<num>\\d+(?:\\.\\d+)?)|(?<word>" + NUMBER_WORDS + "))[\\s-]+"
+        r.add(rule("(?i)" + L + "(?:" + DURATION_MODIFIER + ")?(?:(?<num>\\d{1,6}(?:\\.\\d+)?)|(?<word>" + NUMBER_WORDS + "))[\\s-]+"
                 + "(?<unit>" + UNITS + ")(?:['’](?!s))?" + R + "(?![-\\s]+(?:old|older|of age)\\b)"
                 + "(?<!\\b(?:aged?|ages)\\s{1,3}\\S{1,12}\\s{1,3}\\S{1,9})", 5,
                 (m, res) -> duration(m, res)));

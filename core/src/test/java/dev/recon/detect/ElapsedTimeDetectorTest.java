@@ -43,4 +43,11 @@ class ElapsedTimeDetectorTest {
                 + "made a state visit to Chile, 30 years after her last visit to the country.");
         assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.NUMBER_MISMATCH);
     }
+
+    /** Fuzz-found: a count too large for an int ("9999999960 years after") once threw. */
+    @Test
+    void fuzzFoundHugeOffsetsDoNotThrow() {
+        Report r = reconcile("In 1972, the queen of Spain visited Chile, 9999999960 years after her first visit to the country.");
+        assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.NUMBER_MISMATCH);
+    }
 }
