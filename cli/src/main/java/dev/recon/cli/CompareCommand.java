@@ -59,6 +59,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Whether stderr is a terminal a person watches; tests replace it. */
+    java.util.function.BooleanSupplier terminal = () -> System.console() != null;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "Report format: md (default), json, html, sarif or github.")
     ReportFormat format;
@@ -121,7 +124,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (cfg.alignmentThreshold() != null) {
             builder.alignmentThreshold(cfg.alignmentThreshold());
         }
-        Report report = builder.build().reconcile(sources, progress(sources, silent, err));
+        Report report = builder.build().reconcile(sources, progress(sources, silent, err, terminal.getAsBoolean()));
         TriagedReport triaged = TriagedReport.triage(report, base == null ? null : base.toString(), baselineIds,
                 cfg.suppressions());
         try {
@@ -170,14 +173,17 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Progress on stderr, only for long runs and only when stderr is a terminal a person watches. */
-    private static ProgressListener progress(List<Source> sources, boolean silent, PrintWriter err) {
+    private static ProgressListener progress(List<Source> sources, boolean silent, PrintWriter err, boolean terminal) {
         long chars = sources.stream().mapToLong(Source::chars).sum();
         boolean large = chars > LARGE_CHARS || sources.size() > MANY_SOURCES;
-        if (silent || !large || System.console() == null) {
+        if (silent || !large || !terminal) {
             return ProgressListener.NONE;
         }
         return (stage, done, total) -> {
             err.print(String.format(Locale.ROOT, "\rrecon: %s %d/%d   ", stage, done + 1, total));
+            if (stage.equals("checking") && done + 1 == total) {
+                err.print("\r" + " ".repeat(40) + "\r");
+            }
             err.flush();
         };
     }
