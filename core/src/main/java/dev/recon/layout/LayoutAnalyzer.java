@@ -155,9 +155,12 @@ public final class LayoutAnalyzer {
                 i++;
                 continue;
             }
-            // a paragraph: consecutive non-blank lines that are neither headings nor furniture
+            // a paragraph: consecutive non-blank lines that are neither headings nor furniture; a list
+            // item is a block of its own, since items are separate statements even without full stops
+            boolean listItem = LIST_MARKER.matcher(line.text).find();
             int j = i + 1;
-            while (j < lines.size() && !lines.get(j).blank() && continues(lines.get(j))) {
+            while (!listItem && j < lines.size() && !lines.get(j).blank() && continues(lines.get(j))
+                    && !LIST_MARKER.matcher(lines.get(j).text).find()) {
                 j++;
             }
             Span para = new Span(line.start, lines.get(j - 1).end).trim(text);
@@ -171,7 +174,7 @@ public final class LayoutAnalyzer {
                 kind = BlockKind.BACK_MATTER;
             } else if (metaNext) {
                 kind = BlockKind.META;
-            } else if (isFragment(para.of(text))) {
+            } else if (!listItem && isFragment(para.of(text))) {
                 kind = BlockKind.FRAGMENT;
             } else {
                 kind = BlockKind.PARAGRAPH;

@@ -61,4 +61,11 @@ class ClaimExtractorTest {
     void speculationIsMarkedHedged() {
         assertThat(claims("The country may be setting out on the path of reform.").get(0).hedged()).isTrue();
     }
+
+    @Test
+    void markdownListItemsBecomeClaimsWithoutTheirMarkers() {
+        assertThat(claims("## Facts\n- England won the World Cup in 1966\n- The final was played at Wembley Stadium in London\n"))
+                .extracting(Claim::text)
+                .containsExactly("England won the World Cup in 1966", "The final was played at Wembley Stadium in London");
+    }
 }

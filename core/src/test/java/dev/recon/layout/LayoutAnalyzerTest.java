@@ -102,4 +102,13 @@ class LayoutAnalyzerTest {
         assertThat(LayoutAnalyzer.isFragment("Map indicating locations of North Korea and Vietnam")).isTrue();
         assertThat(LayoutAnalyzer.isFragment("The treaty was signed in Paris in 1973 by four parties.")).isFalse();
     }
+
+    @Test
+    void listItemsAreStatementsOfTheirOwn() {
+        String text = "## Key facts\n- England won the World Cup in 1966\n- The final was played at Wembley\n* 96,924 attended\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.paragraphs()).extracting(b -> b.span().of(text))
+                .containsExactly("- England won the World Cup in 1966", "- The final was played at Wembley", "* 96,924 attended");
+        assertThat(layout.masked()).doesNotContain("- ").doesNotContain("* ");
+    }
 }
