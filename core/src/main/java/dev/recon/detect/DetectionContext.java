@@ -8,9 +8,7 @@ import dev.recon.kb.KnowledgeBase;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.source.SourceKind;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** What detectors work from, and where they put what they find. */
 public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
@@ -31,9 +29,5 @@ public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult ali
 
     public List<Claim> allClaims() {
         return sources.stream().flatMap(s -> s.claims().stream()).toList();
-    }
-
-    public Map<String, String> texts() {
-        return sources.stream().collect(Collectors.toMap(AnalyzedSource::id, s -> s.source().text()));
     }
 }

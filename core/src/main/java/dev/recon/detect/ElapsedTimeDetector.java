@@ -43,7 +43,7 @@ public final class ElapsedTimeDetector implements Detector {
                 if (!d.isDuration() || !years.matches()) {
                     continue;
                 }
-                String rest = ctx.texts().get(c.sourceId()).substring(d.span().end(), c.span().end());
+                String rest = c.text().substring(d.span().end() - c.span().start());
                 Matcher after = AFTER.matcher(rest);
                 if (after.find()) {
                     check(ctx, c, d, Integer.parseInt(years.group(1)), after.group(1).equals("before"),

@@ -55,9 +55,4 @@ public record EntityMention(Span span, String text, List<Entity> candidates, boo
     public boolean existedAt(TimeInterval when) {
         return candidates.stream().anyMatch(e -> e.mayExistAt(when));
     }
-
-    /** A key that is equal for mentions of the same thing, for indexing. */
-    public String key() {
-        return candidates.isEmpty() ? "name:" + text.toLowerCase(java.util.Locale.ROOT) : "kb:" + resolve(null).orElseThrow().id();
-    }
 }
