@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
 public final class Findings {
 
     private final Map<String, Finding> byKey = new LinkedHashMap<>();
+    /** Keys of the findings that quote each source, so that {@link #covers} looks at those alone. */
+    private final Map<String, Set<String>> keysBySource = new HashMap<>();
     private final Map<String, String> sourceTexts;
 
     /** @param sourceTexts original text of each source by id, to quote evidence from */
@@ -46,11 +50,15 @@ public final class Findings {
         }
         List<String> claimIds = claims.stream().map(Claim::id).distinct().toList();
         byKey.put(key, new Finding(key, kind, severity, message, evidence, claimIds));
+        for (Evidence e : evidence) {
+            keysBySource.computeIfAbsent(e.source(), k -> new LinkedHashSet<>()).add(key);
+        }
     }
 
     /** True when a finding of one of {@code kinds} already quotes {@code span} of {@code source}. */
     public boolean covers(String source, Span span, FindingKind... kinds) {
-        for (Finding f : byKey.values()) {
+        for (String key : keysBySource.getOrDefault(source, Set.of())) {
+            Finding f = byKey.get(key);
             for (FindingKind k : kinds) {
                 if (f.kind() == k && f.evidence().stream().anyMatch(e -> e.source().equals(source) && e.span().overlaps(span))) {
                     return true;
