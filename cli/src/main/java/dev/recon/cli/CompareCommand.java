@@ -168,8 +168,8 @@ public final class CompareCommand implements Callable<Integer> {
             }
             return ReconConfig.read(config);
         }
-        return ReconConfig.find(Path.of("")).isPresent() ? ReconConfig.read(ReconConfig.find(Path.of("")).get())
-                : ReconConfig.empty();
+        java.util.Optional<Path> nearest = ReconConfig.find(Path.of(""));
+        return nearest.isPresent() ? ReconConfig.read(nearest.get()) : ReconConfig.empty();
     }
 
     /** Progress on stderr, only for long runs and only when stderr is a terminal a person watches. */

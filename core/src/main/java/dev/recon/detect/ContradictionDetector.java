@@ -5,12 +5,10 @@ import dev.recon.claim.Claim;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
-import dev.recon.kb.EntityMention;
 import dev.recon.kb.EntityType;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,15 +133,8 @@ public final class ContradictionDetector implements Detector {
 
     /** The two states named in most claims: what "the two countries" means in these texts. */
     private static Set<String> topicPair(DetectionContext ctx) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Claim c : ctx.allClaims()) {
-            Set<String> ids = new TreeSet<>();
-            for (EntityMention m : c.entities()) {
-                m.resolve(c.context()).map(e -> ctx.kb().governmentOf(e))
-                        .filter(e -> e.type() == EntityType.STATE).ifPresent(e -> ids.add(e.id()));
-            }
-            ids.forEach(id -> counts.merge(id, 1, Integer::sum));
-        }
+        Map<String, Integer> counts = Topics.claimCounts(ctx, ctx.allClaims(), Claim::context,
+                e -> e.type() == EntityType.STATE);
         List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
         top.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Set<String> out = new TreeSet<>();

@@ -247,16 +247,8 @@ public final class UnsupportedClaimDetector implements Detector {
 
     /** Referents named in many claims across the sources: the subject of the texts. */
     private static Set<String> topics(DetectionContext ctx, List<Claim> all) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Claim c : all) {
-            Set<String> ids = new HashSet<>();
-            for (EntityMention m : c.entities()) {
-                m.resolve(c.when()).ifPresent(e -> ids.add(ctx.kb().governmentOf(e).id()));
-            }
-            ids.forEach(id -> counts.merge(id, 1, Integer::sum));
-        }
         Set<String> out = new HashSet<>();
-        counts.forEach((id, n) -> {
+        Topics.claimCounts(ctx, all, Claim::when, e -> true).forEach((id, n) -> {
             if (n >= TOPIC_SHARE * all.size()) {
                 out.add(id);
             }
