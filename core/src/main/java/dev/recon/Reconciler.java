@@ -14,6 +14,11 @@ import dev.recon.detect.ContradictionDetector;
 import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
 import dev.recon.detect.ElapsedTimeDetector;
+import dev.recon.detect.FactConflictDetector;
+import dev.recon.fact.FactExtractor;
+import dev.recon.fact.FigureFact;
+import dev.recon.fact.FigureFactExtractor;
+import dev.recon.lexicon.WordNet;
 import dev.recon.detect.InternalCountDetector;
 import dev.recon.detect.Detector;
 import dev.recon.detect.OmissionDetector;
@@ -65,6 +70,7 @@ public final class Reconciler {
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ClaimExtractor extractor;
+    private final FactExtractor facts;
     private final Aligner aligner;
     private final List<Detector> detectors;
     private final String version;
@@ -75,9 +81,11 @@ public final class Reconciler {
         this.lexicon = Lexicon.english();
         this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(), new EntityLinker(kb),
                 new QuantityExtractor(), lexicon);
+        this.facts = new FigureFactExtractor(b.wordNet != null ? b.wordNet : WordNet.english(), kb, lexicon);
         this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
         // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
-        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
+        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new FactConflictDetector(),
+                new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
                 new InternalCountDetector(),
                 new AnachronismDetector(), new UnsupportedClaimDetector(), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());
@@ -129,7 +137,9 @@ public final class Reconciler {
         AlignmentResult alignment = aligner.align(analyzed);
         Findings findings = new Findings(sources.stream()
                 .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)));
-        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings);
+        List<FigureFact> figures = analyzed.stream().flatMap(a -> a.claims().stream())
+                .flatMap(c -> facts.extract(c).stream()).toList();
+        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings, figures);
         for (int i = 0; i < detectors.size(); i++) {
             progress.progress("checking", i, detectors.size());
             detectors.get(i).detect(ctx);
@@ -173,6 +183,7 @@ public final class Reconciler {
     public static final class Builder {
         private LanguageModels models;
         private KnowledgeBase kb;
+        private WordNet wordNet;
         private double alignmentThreshold = DEFAULT_ALIGNMENT_THRESHOLD;
 
         private Builder() {
@@ -181,6 +192,12 @@ public final class Reconciler {
         /** Shares already loaded models, e.g. between several reconcilers. */
         public Builder models(LanguageModels models) {
             this.models = Objects.requireNonNull(models, "models");
+            return this;
+        }
+
+        /** Shares an already loaded WordNet, e.g. between several reconcilers. */
+        public Builder wordNet(WordNet wordNet) {
+            this.wordNet = Objects.requireNonNull(wordNet, "wordNet");
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.recon.detect;
 import dev.recon.align.AlignmentResult;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
+import dev.recon.fact.FigureFact;
 import dev.recon.finding.Findings;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.lexicon.Lexicon;
@@ -10,12 +11,17 @@ import dev.recon.source.SourceKind;
 import java.util.List;
 import java.util.Objects;
 
-/** What detectors work from, and where they put what they find. */
+/**
+ * What detectors work from, and where they put what they find.
+ *
+ * @param figures the figures every claim states, in source and text order
+ */
 public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
-                               Lexicon lexicon, Findings findings) {
+                               Lexicon lexicon, Findings findings, List<FigureFact> figures) {
 
     public DetectionContext {
         sources = List.copyOf(sources);
+        figures = List.copyOf(figures);
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(lexicon, "lexicon");

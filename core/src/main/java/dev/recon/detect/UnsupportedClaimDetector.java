@@ -13,6 +13,7 @@ import dev.recon.kb.EntityType;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
 import dev.recon.quantity.Quantity;
+import dev.recon.source.SourceKind;
 import dev.recon.text.Span;
 import dev.recon.time.Relation;
 import dev.recon.time.TimeMention;
@@ -72,6 +73,7 @@ public final class UnsupportedClaimDetector implements Detector {
         private final Map<Integer, List<Claim>> byYear = new HashMap<>();
         private final Map<String, List<Claim>> byUnit = new HashMap<>();
         private final Map<String, List<Claim>> byName = new HashMap<>();
+        private final Map<String, List<Claim>> byTimeValue = new HashMap<>();
 
         Specifics(DetectionContext ctx, List<Claim> claims) {
             for (Claim c : claims) {
@@ -81,6 +83,11 @@ public final class UnsupportedClaimDetector implements Detector {
                     }
                     if (t.interval().to() != null) {
                         byYear.computeIfAbsent(t.interval().to().getYear(), k -> new ArrayList<>()).add(c);
+                    }
+                }
+                for (TimeMention t : c.times()) {
+                    if (t.value() != null) {
+                        byTimeValue.computeIfAbsent(t.value(), k -> new ArrayList<>()).add(c);
                     }
                 }
                 for (Quantity q : c.quantities()) {
@@ -104,6 +111,11 @@ public final class UnsupportedClaimDetector implements Detector {
                 out.addAll(byYear.getOrDefault(t.interval().to().getYear(), List.of()));
             }
             return others(c, out);
+        }
+
+        /** True when another source gives a duration or clock time of the same value. */
+        boolean withTimeValue(Claim c, String value) {
+            return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> !o.sourceId().equals(c.sourceId()));
         }
 
         List<Claim> withUnit(Claim c, String unit) {
@@ -135,8 +147,11 @@ public final class UnsupportedClaimDetector implements Detector {
 
     private static void whole(DetectionContext ctx, Claim c, List<Specific> unsupported, boolean named) {
         Findings out = ctx.findings();
+        // a unique statement of a news or reference text is normal; it counts when it carries a specific
+        // no one else gives, or when it comes from an overview, where every claim needs support
+        boolean overview = ctx.kindOf(c.sourceId()) == SourceKind.OVERVIEW;
         Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
-                : named || concrete(c, ctx.lexicon()) || exclusive(c) ? Severity.MINOR : Severity.INFO;
+                : exclusive(c) || overview && (named || concrete(c, ctx.lexicon())) ? Severity.MINOR : Severity.INFO;
         if (c.hedged() && severity == Severity.MAJOR) {
             severity = Severity.MINOR;
         }
@@ -178,8 +193,19 @@ public final class UnsupportedClaimDetector implements Detector {
                 out.add(new Specific(t.span(), t.text(), "date"));
             }
         }
+        for (TimeMention t : c.times()) {
+            // durations and clock times ("silent for three days", "at 8:50 p.m.") are specifics too
+            if (t.interval() != null || t.value() == null || t.value().isEmpty()
+                    || out.stream().anyMatch(x -> x.span().overlaps(t.span()))) {
+                continue;
+            }
+            boolean supported = index.withTimeValue(c, t.value());
+            if (!supported) {
+                out.add(new Specific(t.span(), t.text(), t.isDuration() ? "duration" : "time"));
+            }
+        }
         for (Quantity q : c.quantities()) {
-            if (!isCheckableFigure(q) || ctx.findings().covers(c.sourceId(), q.span(),
+            if (!isCheckableFigure(q, ctx, c) || ctx.findings().covers(c.sourceId(), q.span(),
                     FindingKind.NUMBER_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
                 continue;
             }
@@ -304,9 +330,16 @@ public final class UnsupportedClaimDetector implements Detector {
     private static final Set<String> MEASURE_UNITS = Set.of("percent", "dollar", "euro", "pound", "yen", "kilogram",
             "kilometre", "kilometer", "mile", "tonne", "ton", "metre", "meter");
 
-    /** Small counts ("three men", "two regiments") restate what a text says in words; larger figures are checkable. */
-    private static boolean isCheckableFigure(Quantity q) {
-        return !q.unit().isEmpty() && (q.value() >= 10 || MEASURE_UNITS.contains(q.unit()));
+    /**
+     * A figure is checkable when it counts or measures something the text names ("three infants",
+     * "9 killed"); a bare number with nothing said of it is not.
+     */
+    private static boolean isCheckableFigure(Quantity q, DetectionContext ctx, Claim c) {
+        if (!q.unit().isEmpty()) {
+            return q.value() >= 10 || MEASURE_UNITS.contains(q.unit()) || q.value() >= 2;
+        }
+        return ctx.figures().stream().anyMatch(f -> f.claim() == c
+                && f.readings().stream().anyMatch(r -> r.span().equals(q.span())));
     }
 
     /** Words that make a statement exclusive or superlative, and so checkable: "the only", "never since". */

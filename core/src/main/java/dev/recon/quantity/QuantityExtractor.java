@@ -32,6 +32,9 @@ public final class QuantityExtractor {
             "almost", "some", "circa", "c.", "estimated", "an", "over", "more");
     private static final Set<String> MIN = Set.of("least", "over", "more", "than", "exceeding", "above");
     private static final Set<String> MAX = Set.of("most", "under", "fewer", "less", "below", "up");
+    /** A figure glued to its unit by the tokenizer: "780-meter", "12-hour", "570-", "14,000mph". */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-?([a-z][a-z/]*)?-?");
     private static final Map<String, String> CURRENCY = Map.of("$", "dollar", "€", "euro", "£", "pound", "¥", "yen");
 
     /**
@@ -50,7 +53,7 @@ public final class QuantityExtractor {
                 continue;
             }
             Double number = number(t, tokens, i);
-            if (number == null) {
+            if (number == null || isIdentifier(tokens, i)) {
                 continue;
             }
             int first = i;
@@ -60,15 +63,21 @@ public final class QuantityExtractor {
                 first = i - 1;
             }
             double value = number;
-            int j = i + 1;
+            int j = i + 1 + extraNumberTokens(t, tokens, i);
+            java.util.regex.Matcher glued = GLUED.matcher(t.text());
+            String gluedUnit = glued.matches() && glued.group(2) != null ? singular(glued.group(2).toLowerCase(java.util.Locale.ROOT)) : "";
+            // "2,560-foot" tokenised as "2,560", "-", "foot"
+            if (j + 1 < tokens.size() && tokens.get(j).text().equals("-") && tokens.get(j + 1).pos().equals("NOUN")) {
+                j++;
+            }
             while (j < tokens.size() && isScale(tokens.get(j).lower(), currency)) {
                 value *= SCALES.get(tokens.get(j).lower());
                 j++;
             }
             // the unit: adjectives and nouns that follow, headed by the last common noun
-            String unit = currency;
+            String unit = currency.isEmpty() ? gluedUnit : currency;
             List<String> qualifiers = new ArrayList<>();
-            int k = j;
+            int k = gluedUnit.isEmpty() ? j : tokens.size();
             int lastNoun = -1;
             while (k < tokens.size() && k < j + 4) {
                 Token u = tokens.get(k);
@@ -98,11 +107,18 @@ public final class QuantityExtractor {
                 }
             }
             int end = lastNoun >= 0 ? lastNoun : j - 1;
+            if (unit.isEmpty() && j < tokens.size() && isParticiple(tokens.get(j))) {
+                // "1,037 dead", "67 injured": the figure counts what the participle says
+                out.add(figure(text, tokens, first, j - 1, value, "", List.of()));
+                i = Math.max(i, j - 1);
+                continue;
+            }
             if (unit.isEmpty()) {
                 if (!carriedUnit.isEmpty() && value >= 1e3) {
                     unit = carriedUnit;
                     qualifiers = new ArrayList<>(carriedQualifiers);
-                } else if (number == value && !isStandaloneFigure(tokens, i)) {
+                } else if (number == value && !isStandaloneFigure(tokens, i)
+                        && bound(tokens, first) == Quantity.Bound.EXACT) {
                     i = Math.max(i, end);
                     continue;
                 }
@@ -110,21 +126,86 @@ public final class QuantityExtractor {
                 carriedUnit = unit;
                 carriedQualifiers = List.copyOf(qualifiers);
             }
-            Span span = new Span(tokens.get(first).span().start(), tokens.get(end).span().end());
-            out.add(new Quantity(span, span.of(text), value, unit, qualifiers, bound(tokens, first)));
+            out.add(figure(text, tokens, first, end, value, unit, qualifiers));
             i = Math.max(i, end);
         }
         return out;
     }
 
+    private static Quantity figure(String text, List<Token> tokens, int first, int end, double value, String unit,
+                                   List<String> qualifiers) {
+        Span span = new Span(tokens.get(first).span().start(), tokens.get(end).span().end());
+        return new Quantity(span, span.of(text), value, unit, qualifiers, bound(tokens, first));
+    }
+
+    /**
+     * "ATR 72", "Falcon 9", "Unit 4", "No. 4", "Flight 302": digits right after a name or a code name
+     * a model or a unit; they count nothing.
+     */
+    private static boolean isIdentifier(List<Token> tokens, int i) {
+        if (i == 0 || !Character.isDigit(tokens.get(i).text().charAt(0))) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        boolean adjacent = prev.span().end() + 1 >= tokens.get(i).span().start();
+        boolean name = (prev.pos().equals("PROPN") || prev.pos().equals("NOUN") && i > 1)
+                && Character.isUpperCase(prev.text().charAt(0)) && !prev.text().matches(".*[’']s");
+        return adjacent && (name || prev.text().matches("[A-Z][A-Z0-9-]+|No\\.|no\\."));
+    }
+
+    /** Tokens after the first that belong to the number itself: "50 000", "Fifty - three". */
+    private static int extraNumberTokens(Token t, List<Token> tokens, int i) {
+        if (t.text().matches("\\d{1,3}") && i + 1 < tokens.size() && tokens.get(i + 1).text().matches("\\d{3}")
+                && tokens.get(i + 1).span().start() == t.span().end() + 1) {
+            return 1;
+        }
+        Double w = WORDS.get(t.lower());
+        if (w != null && w >= 20 && w < 100 && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
+                && WORDS.containsKey(tokens.get(i + 2).lower()) && WORDS.get(tokens.get(i + 2).lower()) < 10) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** "dead", "injured", "wounded", "missing": an adjective or participle that says what was counted. */
+    private static boolean isParticiple(Token t) {
+        return (t.pos().equals("ADJ") || t.pos().equals("VERB")) && t.text().matches("[a-z]+")
+                && (t.lower().endsWith("ed") || t.lower().endsWith("en") || t.lower().equals("dead")
+                || t.lower().equals("missing"));
+    }
+
+    private static String singular(String unit) {
+        if (unit.equals("feet")) {
+            return "foot";
+        }
+        return unit.endsWith("s") && unit.length() > 3 && !unit.endsWith("ss") ? unit.substring(0, unit.length() - 1) : unit;
+    }
+
     private static Double number(Token t, List<Token> tokens, int i) {
         String s = t.text();
         if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
-            return Double.parseDouble(s.replace(",", ""));
+            double v = Double.parseDouble(s.replace(",", ""));
+            // "50 000": a space as the thousands separator
+            if (s.matches("\\d{1,3}") && i + 1 < tokens.size() && tokens.get(i + 1).text().matches("\\d{3}")
+                    && tokens.get(i + 1).span().start() == t.span().end() + 1) {
+                v = v * 1000 + Double.parseDouble(tokens.get(i + 1).text());
+            }
+            return v;
+        }
+        java.util.regex.Matcher glued = GLUED.matcher(s);
+        if (glued.matches() && (glued.group(2) == null || !glued.group(2).matches("(?i)st|nd|rd|th|s"))) {
+            return Double.parseDouble(glued.group(1).replace(",", ""));
         }
         Double w = WORDS.get(t.lower());
         if (w == null) {
             return null;
+        }
+        // "Fifty-three": a tens word joined by a hyphen to a unit word
+        if (w >= 20 && w < 100 && w % 10 == 0 && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")) {
+            Double ones = WORDS.get(tokens.get(i + 2).lower());
+            if (ones != null && ones < 10) {
+                return w + ones;
+            }
         }
         // "one of the ...", "the one who": a pronoun, not a figure
         if (t.lower().equals("one") && (i + 1 >= tokens.size() || tokens.get(i + 1).lower().equals("of")

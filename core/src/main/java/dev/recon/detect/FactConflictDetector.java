@@ -1,0 +1,156 @@
+package dev.recon.detect;
+
+import dev.recon.claim.Claim;
+import dev.recon.fact.FigureFact;
+import dev.recon.fact.Reading;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Findings;
+import dev.recon.finding.Severity;
+import dev.recon.time.TimeInterval;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Figures that measure the same thing and disagree, across sources, whatever the sentences around them.
+ * Figures are grouped by what they measure (an index on the fact key, so no figure is compared with
+ * figures of other things), then by the name they belong to; within a group, figures that can both be
+ * right form one value, and a group with two values from different sources is one finding that quotes
+ * every value and every source that gives it.
+ */
+public final class FactConflictDetector implements Detector {
+
+    /**
+     * Two running counts given as floors ("at least 296", "more than 1,300") disagree when one is more
+     * than this many times the other: the reports come from different moments.
+     */
+    public static final double RUNNING_COUNT_RATIO = 1.5;
+
+    @Override
+    public void detect(DetectionContext ctx) {
+        Map<String, List<FigureFact>> byKey = new TreeMap<>();
+        for (FigureFact f : ctx.figures()) {
+            byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+        }
+        for (List<FigureFact> facts : byKey.values()) {
+            if (facts.stream().map(FigureFact::sourceId).distinct().count() < 2) {
+                continue;
+            }
+            for (List<FigureFact> group : bySubject(facts)) {
+                report(ctx.findings(), group);
+            }
+        }
+    }
+
+    /**
+     * Groups of figures that belong to one name. A figure that names none ("an asteroid half a mile
+     * across") may be about any of them, so it joins every group.
+     */
+    private static List<List<FigureFact>> bySubject(List<FigureFact> facts) {
+        List<Set<String>> subjects = new ArrayList<>();
+        List<List<FigureFact>> groups = new ArrayList<>();
+        List<FigureFact> anonymous = new ArrayList<>();
+        for (FigureFact f : facts) {
+            if (f.subject().isEmpty()) {
+                anonymous.add(f);
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i < subjects.size() && at < 0; i++) {
+                if (subjects.get(i).stream().anyMatch(f.subject()::contains)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                subjects.add(new HashSet<>(f.subject()));
+                groups.add(new ArrayList<>());
+                at = subjects.size() - 1;
+            }
+            subjects.get(at).addAll(f.subject());
+            groups.get(at).add(f);
+        }
+        if (groups.isEmpty()) {
+            return List.of(anonymous);
+        }
+        for (List<FigureFact> g : groups) {
+            g.addAll(anonymous);
+        }
+        return groups;
+    }
+
+    private static void report(Findings out, List<FigureFact> group) {
+        // values: figures that can all be right together
+        List<List<FigureFact>> values = new ArrayList<>();
+        for (FigureFact f : group) {
+            List<FigureFact> home = null;
+            for (List<FigureFact> v : values) {
+                if (v.stream().allMatch(x -> x.agreesWith(f, RUNNING_COUNT_RATIO))) {
+                    home = v;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                values.add(home);
+            }
+            home.add(f);
+        }
+        if (values.size() < 2 || !disagreeAcrossSources(values)) {
+            return;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (List<FigureFact> v : values) {
+            Map<String, FigureFact> firstPerSource = new LinkedHashMap<>();
+            v.forEach(f -> firstPerSource.putIfAbsent(f.sourceId(), f));
+            for (FigureFact f : firstPerSource.values()) {
+                Reading r = f.primary();
+                evidence.add(out.quote(f.claim(), r.span()));
+                claims.add(f.claim());
+            }
+            FigureFact lead = v.get(0);
+            parts.add(String.format(Locale.ROOT, "\"%s\" (%s%s)", lead.primary().text(),
+                    String.join(", ", firstPerSource.keySet()), dated(lead.claim().when())));
+        }
+        String message = String.format(Locale.ROOT, "Sources give different figures for %s: %s.%s",
+                group.get(0).label(), String.join(" against ", parts), runningNote(values));
+        out.add(FindingKind.NUMBER_MISMATCH, Severity.MAJOR, message, evidence, claims);
+    }
+
+    private static boolean disagreeAcrossSources(List<List<FigureFact>> values) {
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                Set<String> a = new LinkedHashSet<>();
+                values.get(i).forEach(f -> a.add(f.sourceId()));
+                boolean other = values.get(j).stream().anyMatch(f -> !a.contains(f.sourceId()) || a.size() > 1);
+                if (other) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String dated(TimeInterval when) {
+        return when == null || when.from() == null ? "" : ", " + when.from();
+    }
+
+    /** Counts given at different times may both have been right when given. */
+    private static String runningNote(List<List<FigureFact>> values) {
+        Set<Object> dates = new HashSet<>();
+        for (List<FigureFact> v : values) {
+            TimeInterval w = v.get(0).claim().when();
+            dates.add(w == null ? "?" : String.valueOf(w.from()));
+        }
+        return dates.size() > 1 && !dates.contains("?")
+                ? " The figures are dated differently; a running count may explain part of the difference." : "";
+    }
+}

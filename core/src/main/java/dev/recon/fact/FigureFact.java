@@ -1,0 +1,86 @@
+package dev.recon.fact;
+
+import dev.recon.claim.Claim;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A figure a claim states, with what it measures.
+ *
+ * @param claim     the claim stating it
+ * @param thing     normalised key of what is measured: a dimension and role ("length:size"), or a
+ *                  concept of what is counted ("count:v359085" for deaths, "nationals:nepal")
+ * @param label     a few words saying what is measured, for messages ("killed", "Nepali citizens")
+ * @param subject   lower-cased words of the name the figure belongs to ("lula"), empty when none
+ * @param occasion  the occasion it belongs to ("1:round" for "in the first round"), "" when none
+ * @param readings  the figure and its conversions, first the one the text leads with
+ */
+public record FigureFact(Claim claim, String thing, String label, Set<String> subject, String occasion,
+                         List<Reading> readings) {
+
+    public FigureFact {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(thing, "thing");
+        Objects.requireNonNull(label, "label");
+        subject = Set.copyOf(subject);
+        Objects.requireNonNull(occasion, "occasion");
+        readings = List.copyOf(readings);
+        if (readings.isEmpty()) {
+            throw new IllegalArgumentException("a figure needs at least one reading");
+        }
+    }
+
+    public String sourceId() {
+        return claim.sourceId();
+    }
+
+    public Reading primary() {
+        return readings.get(0);
+    }
+
+    /** Index key: facts with different keys never state the same thing. */
+    public String key() {
+        return thing + "|" + occasion;
+    }
+
+    /** True when the two belong to the same name, or one names none. */
+    public boolean sameSubject(FigureFact o) {
+        return subject.isEmpty() || o.subject.isEmpty() || subject.stream().anyMatch(o.subject::contains);
+    }
+
+    /**
+     * True when both can be right. Readings in a unit both give are compared in that unit, since a
+     * conversion may be the text's own mistake ("9.6 million km (7 million miles)"); otherwise the
+     * leading readings are compared in base units.
+     */
+    public boolean agreesWith(FigureFact o, double runningRatio) {
+        boolean shared = false;
+        for (Reading a : readings) {
+            for (Reading b : o.readings) {
+                if (!a.unit().isEmpty() && a.unit().equals(b.unit())) {
+                    shared = true;
+                    if (!agree(a, b, runningRatio)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return shared || agree(primary(), o.primary(), runningRatio);
+    }
+
+    /**
+     * Two lower bounds ("at least 296", "more than 1,300") never contradict in logic, but a running
+     * count that grew this much between reports is still a difference an editor must see.
+     */
+    private static boolean agree(Reading a, Reading b, double runningRatio) {
+        boolean sameDirection = a.bound() == b.bound()
+                && (a.bound() == Reading.Bound.AT_LEAST || a.bound() == Reading.Bound.AT_MOST);
+        if (sameDirection) {
+            double lo = Math.min(a.value(), b.value());
+            double hi = Math.max(a.value(), b.value());
+            return lo > 0 && hi / lo <= runningRatio;
+        }
+        return a.overlaps(b);
+    }
+}

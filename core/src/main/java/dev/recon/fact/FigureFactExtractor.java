@@ -1,0 +1,604 @@
+package dev.recon.fact;
+
+import dev.recon.claim.Claim;
+import dev.recon.kb.Entity;
+import dev.recon.kb.KnowledgeBase;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.lexicon.WordNet;
+import dev.recon.lexicon.WordNet.WordClass;
+import dev.recon.nlp.Token;
+import dev.recon.quantity.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads figures with what they measure. A unit of measure gives a dimension and, from the words
+ * around it, a role ("530 feet in diameter" is a size, "40 km from Kiev" a distance). A count takes
+ * its thing from the counted noun ("68 passengers"), or, when that noun only counts people ("212
+ * people"), from the word that says what happened to them: the participle after it ("were injured"),
+ * the noun it is "of" ("the lives of 2,901 individuals"), the verb before it ("killed 212"), or the
+ * subject of a verb that sets a running figure ("the death toll rose to 70"). Words are reduced to
+ * WordNet concepts, so "killed", "died" and "dead" count one thing. Immutable and thread-safe.
+ */
+public final class FigureFactExtractor implements FactExtractor {
+
+    /** Words looked at on either side of a figure for what it measures. */
+    private static final int WINDOW = 6;
+    /** Share of a figure an approximation allows on either side ("about 60 km"). */
+    private static final double APPROXIMATION = 0.10;
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
+            Map.entry("final", 99), Map.entry("last", 99));
+
+    /** Words that make a count a part added to a total ("four more bodies"). */
+    private static final Set<String> INCREMENTS = Set.of("more", "other", "another", "additional", "further", "extra");
+
+    private final WordNet wordNet;
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+    private final FigureVocabulary vocabulary;
+
+    public FigureFactExtractor(WordNet wordNet, KnowledgeBase kb, Lexicon lexicon) {
+        this.wordNet = Objects.requireNonNull(wordNet, "wordNet");
+        this.kb = Objects.requireNonNull(kb, "kb");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.vocabulary = FigureVocabulary.english();
+    }
+
+    @Override
+    public List<FigureFact> extract(Claim claim) {
+        List<FigureFact> out = new ArrayList<>();
+        List<Token> toks = claim.tokens();
+        String occasion = occasion(toks);
+        Quantity previous = null;
+        for (Quantity q : claim.quantities()) {
+            Optional<Reading> reading = reading(claim, q);
+            if (reading.isEmpty()) {
+                previous = null;
+                continue;
+            }
+            if (previous != null && !out.isEmpty() && isConversion(claim, previous, q)) {
+                FigureFact last = out.remove(out.size() - 1);
+                List<Reading> readings = new ArrayList<>(last.readings());
+                readings.add(reading.get());
+                out.add(new FigureFact(claim, last.thing(), last.label(), last.subject(), last.occasion(), readings));
+                continue;
+            }
+            previous = q;
+            int first = firstToken(toks, q);
+            int last = lastToken(toks, q);
+            Optional<String[]> thing = thing(claim, q, first, last);
+            if (thing.isEmpty()) {
+                previous = null;
+                continue;
+            }
+            Set<String> subject = thing.get()[0].endsWith(":distance") ? reference(toks, last)
+                    : subject(toks, first, last, thing.get()[0].startsWith("length:"));
+            out.add(new FigureFact(claim, thing.get()[0], thing.get()[1], subject, occasion, List.of(reading.get())));
+        }
+        return out;
+    }
+
+    /** "65 miles (104 km)": a figure in parentheses right after another restates it. */
+    private static boolean isConversion(Claim c, Quantity before, Quantity q) {
+        int from = before.span().end() - c.span().start();
+        int to = q.span().start() - c.span().start();
+        return to > from && c.text().substring(from, to).strip().equals("(");
+    }
+
+    private Optional<Reading> reading(Claim claim, Quantity q) {
+        String unit = q.unit();
+        String dimension = unitOf(claim, q).map(FigureVocabulary.Unit::dimension).orElse("count");
+        double factor = unitOf(claim, q).map(FigureVocabulary.Unit::factor).orElse(1d);
+        double v = q.value() * factor;
+        double half = precision(q, !dimension.equals("count")) * factor / 2;
+        String hedge = wordBefore(claim, q);
+        Reading.Bound bound = switch (q.bound()) {
+            case AT_LEAST -> Reading.Bound.AT_LEAST;
+            case AT_MOST -> Reading.Bound.AT_MOST;
+            case APPROXIMATE -> vocabulary.isAlmost(hedge) ? Reading.Bound.ALMOST : Reading.Bound.APPROXIMATE;
+            case EXACT -> vocabulary.isAlmost(hedge) ? Reading.Bound.ALMOST
+                    : vocabulary.isApproximately(hedge) ? Reading.Bound.APPROXIMATE : Reading.Bound.EXACT;
+        };
+        if (bound == Reading.Bound.EXACT && isAtLeastVerb(claim, q)) {
+            bound = Reading.Bound.AT_LEAST;
+        }
+        double low;
+        double high;
+        switch (bound) {
+            case AT_LEAST -> { low = v - half; high = Double.MAX_VALUE; }
+            case AT_MOST -> { low = -Double.MAX_VALUE; high = v + half; }
+            case ALMOST -> {
+                // "almost 600": below it by less than one step of its last significant digit
+                double step = significantStep(q) * factor;
+                low = v - step + Math.ulp(v) * 4;
+                high = v;
+            }
+            case APPROXIMATE -> {
+                double slack = Math.max(half, Math.abs(v) * APPROXIMATION);
+                low = v - slack;
+                high = v + slack;
+            }
+            default -> { low = v - half; high = v + half; }
+        }
+        String unitKey = dimension.equals("count") ? "" : unit;
+        return Optional.of(new Reading(q.span(), q.text(), unitKey, low, high, v, bound));
+    }
+
+    private Optional<FigureVocabulary.Unit> unitOf(Claim claim, Quantity q) {
+        if (q.text().contains("£") && q.unit().equals("pound")) {
+            return Optional.of(new FigureVocabulary.Unit("money:pound", 1));
+        }
+        if (q.qualifiers().contains("magnitude") || isMagnitude(claim, q)) {
+            return vocabulary.unit("magnitude");
+        }
+        return vocabulary.unit(q.unit());
+    }
+
+    /** "a magnitude of 6.9", "7 degrees on the Richter scale". */
+    private static boolean isMagnitude(Claim claim, Quantity q) {
+        String before = claim.text().substring(0, q.span().start() - claim.span().start()).toLowerCase(Locale.ROOT);
+        String after = claim.text().substring(q.span().end() - claim.span().start()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\bmagnitude( of)?\\s*$") || after.matches("(?s)^[\\s-]*magnitude\\b.*")
+                || after.matches("(?s)^\\W{0,3}(on the )?richter\\b.*") || after.matches("(?s)^ degrees? on the richter.*");
+    }
+
+    /** Half of this is the rounding a figure's wording allows. */
+    private static double precision(Quantity q, boolean measure) {
+        String digits = q.text().replaceAll("[^0-9.,\\s]", " ").strip().split("\\s+")[0].replace(",", "");
+        int dot = digits.indexOf('.');
+        double scale = scaleOf(q, digits);
+        if (dot >= 0 && dot < digits.length() - 1) {
+            return Math.pow(10, -(digits.length() - dot - 1)) * scale;
+        }
+        if (scale > 1) {
+            return scale;
+        }
+        // a measure such as "530 feet" is often rounded to its last zero; a count of people is exact
+        return measure && digits.endsWith("0") ? 10 : 0;
+    }
+
+    private static double scaleOf(Quantity q, String digits) {
+        try {
+            double stated = Double.parseDouble(digits.isEmpty() ? "x" : digits);
+            return stated > 0 && q.value() / stated >= 100 ? q.value() / stated : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** One step of the last significant digit: 600 → 100, 15,000 → 1,000, 6.8 → 0.1. */
+    private static double significantStep(Quantity q) {
+        double v = Math.abs(q.value());
+        if (v == 0) {
+            return 1;
+        }
+        if (v != Math.rint(v)) {
+            String s = Double.toString(v);
+            return Math.pow(10, -(s.length() - s.indexOf('.') - 1));
+        }
+        double step = 1;
+        while (v % (step * 10) == 0) {
+            step *= 10;
+        }
+        return step;
+    }
+
+    private static String wordBefore(Claim claim, Quantity q) {
+        String before = claim.text().substring(0, q.span().start() - claim.span().start()).strip()
+                .toLowerCase(Locale.ROOT);
+        String[] words = before.split("[^a-z.]+");
+        return words.length == 0 ? "" : words[words.length - 1].equals("to") && words.length > 1
+                ? words[words.length - 2] : words[words.length - 1];
+    }
+
+    /** "has exceeded 1,300": a verb that sets a floor. */
+    private boolean isAtLeastVerb(Claim claim, Quantity q) {
+        List<Token> toks = claim.tokens();
+        int first = firstToken(toks, q);
+        for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
+            if (toks.get(i).isVerb()) {
+                return vocabulary.isAtLeastVerb(toks.get(i).lemma());
+            }
+        }
+        return false;
+    }
+
+    /** What the figure measures: {key, label}; empty when the text does not say. */
+    private Optional<String[]> thing(Claim claim, Quantity q, int first, int last) {
+        List<Token> toks = claim.tokens();
+        Optional<FigureVocabulary.Unit> unit = unitOf(claim, q);
+        if (unit.isPresent()) {
+            String dim = unit.get().dimension();
+            if (dim.equals("length") || dim.equals("mass") || dim.startsWith("money") || dim.equals("duration")
+                    || dim.equals("area")) {
+                Optional<String> role = role(toks, first, last);
+                return role.map(r -> new String[] {dim + ":" + r, r});
+            }
+            if (dim.equals("percent")) {
+                return Optional.of(new String[] {"percent:" + percentOf(toks, last), "share"});
+            }
+            return Optional.of(new String[] {dim, dim});
+        }
+        Optional<Entity> nation = nationality(q);
+        if (nation.isPresent()) {
+            return Optional.of(new String[] {"nationals:" + nation.get().id(), nation.get().name() + " nationals"});
+        }
+        if (q.qualifiers().stream().anyMatch(INCREMENTS::contains) || isIncrement(toks, last)) {
+            // "four more bodies", "two other passengers": a part added to a total, not the total
+            return Optional.empty();
+        }
+        String noun = q.unit();
+        if (!noun.isEmpty() && !isPlainCount(noun)) {
+            String compound = q.qualifiers().isEmpty() ? "" : q.qualifiers().get(q.qualifiers().size() - 1) + " " + noun;
+            Optional<String> c = compound.isEmpty() ? Optional.empty() : wordNet.concept(compound, WordClass.NOUN);
+            if (c.isEmpty()) {
+                c = wordNet.concept(noun, WordClass.NOUN);
+            }
+            String label = compound.isEmpty() || c.isEmpty() ? noun : compound;
+            return c.map(k -> new String[] {"count:" + k, label});
+        }
+        return happening(toks, first, last).map(h -> new String[] {"count:" + h[0], h[1]});
+    }
+
+    private static boolean isIncrement(List<Token> toks, int last) {
+        return last + 1 < toks.size() && INCREMENTS.contains(toks.get(last + 1).lower());
+    }
+
+    private boolean isPlainCount(String noun) {
+        return noun.equals("other") || noun.equals("one") || wordNet.isPlainPersonCount(noun);
+    }
+
+    /** "53 Nepali citizens", "57 Nepalis", "two South Koreans": a count of one nation's people. */
+    private Optional<Entity> nationality(Quantity q) {
+        List<String> words = new ArrayList<>(q.qualifiers());
+        words.add(q.unit());
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = words.size(); j > i; j--) {
+                String phrase = capitalise(String.join(" ", words.subList(i, j)));
+                for (String form : List.of(phrase, phrase.replaceAll("(e?s)$", ""), phrase.replaceAll("s$", ""))) {
+                    List<Entity> e = kb.demonymOf(form);
+                    if (!e.isEmpty()) {
+                        // the nation today: its people keep the name when its states change
+                        return e.stream().filter(x -> x.period() == null || x.period().to() == null).findFirst()
+                                .or(() -> Optional.of(e.get(0)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String capitalise(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What happened to the people a plain count counts: {concept, label}. */
+    private Optional<String[]> happening(List<Token> toks, int first, int last) {
+        // "the lives of 2,901 individuals", "the death of at least 296"
+        int k = first - 1;
+        while (k >= 0 && isBoundWord(toks.get(k))) {
+            k--;
+        }
+        if (k >= 1 && toks.get(k).lower().equals("of")) {
+            Optional<String[]> head = nounPhraseConcept(toks, k - 1);
+            if (head.isPresent()) {
+                return head;
+            }
+        }
+        // "212 people killed", "1,204 injured", "153 people sustained injuries", "41 people were aboard"
+        for (int i = last + 1; i < Math.min(toks.size(), last + WINDOW); i++) {
+            Token t = toks.get(i);
+            if (t.pos().equals("AUX") || t.pos().equals("ADV") && !isPlace(t) || t.pos().equals("PART")) {
+                continue;
+            }
+            if (isPlace(t) || t.lower().equals("on") && i + 1 < toks.size() && toks.get(i + 1).lower().equals("board")) {
+                String w = t.lower().equals("on") ? "on board" : t.lower();
+                return wordNet.concept(w, WordClass.ADVERB).map(c -> new String[] {c, w});
+            }
+            if (t.pos().equals("VERB") || t.pos().equals("ADJ")) {
+                if (vocabulary.isLightVerb(t.lemma())) {
+                    for (int j = i + 1; j < Math.min(toks.size(), i + 4); j++) {
+                        if (toks.get(j).pos().equals("NOUN")) {
+                            Token n = toks.get(j);
+                            return wordNet.concept(n.lemma(), WordClass.NOUN).map(c -> new String[] {c, n.lemma()});
+                        }
+                    }
+                    break;
+                }
+                return concept(t).map(c -> new String[] {c, t.lower()});
+            }
+            break;
+        }
+        // "killed 212 people", "the death toll rose to 70"
+        for (int i = first - 1; i >= Math.max(0, first - WINDOW); i--) {
+            Token t = toks.get(i);
+            if (isBoundWord(t) || t.pos().equals("DET") || t.pos().equals("ADP") || t.pos().equals("ADV")) {
+                continue;
+            }
+            if (t.isVerb()) {
+                if (vocabulary.isLevelVerb(t.lemma())) {
+                    return subjectOfLevel(toks, i);
+                }
+                return concept(t).map(c -> new String[] {c, t.lower()});
+            }
+            break;
+        }
+        return Optional.empty();
+    }
+
+    /** "aboard", "onboard": where the counted people were. */
+    private static boolean isPlace(Token t) {
+        return t.lower().equals("aboard") || t.lower().equals("onboard");
+    }
+
+    private Optional<String> concept(Token t) {
+        WordClass cls = t.isVerb() ? WordClass.VERB : t.pos().equals("ADJ") ? WordClass.ADJECTIVE : WordClass.NOUN;
+        Optional<String> c = wordNet.concept(t.lower(), cls);
+        return c.isPresent() ? c : wordNet.concept(t.lemma(), cls);
+    }
+
+    /** The measured thing a running figure's subject names: "the death toll", "the number of dead". */
+    private Optional<String[]> subjectOfLevel(List<Token> toks, int verb) {
+        for (int i = verb - 1; i >= 0; i--) {
+            Token t = toks.get(i);
+            if (t.pos().equals("NOUN") && vocabulary.isMeasureNoun(t.lemma())) {
+                // "death toll": the modifier; "number of confirmed dead": what follows "of"
+                if (i > 0 && toks.get(i - 1).pos().equals("NOUN")) {
+                    Token m = toks.get(i - 1);
+                    return wordNet.concept(m.lemma(), WordClass.NOUN).map(c -> new String[] {c, m.lemma() + " " + t.lemma()});
+                }
+                for (int j = i + 1; j < verb; j++) {
+                    Token n = toks.get(j);
+                    if (n.lower().equals("of") || n.pos().equals("DET") || n.pos().equals("ADV")) {
+                        continue;
+                    }
+                    if (n.pos().equals("NOUN") || n.pos().equals("ADJ") || n.pos().equals("VERB")) {
+                        // "confirmed dead": the last word of the phrase says what is counted
+                        int e = j;
+                        while (e + 1 < verb && (toks.get(e + 1).pos().equals("NOUN") || toks.get(e + 1).pos().equals("ADJ"))) {
+                            e++;
+                        }
+                        Token h = toks.get(e);
+                        return concept(h).map(c -> new String[] {c, h.lower()});
+                    }
+                    break;
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The concept of the noun phrase ending at {@code end}: "dead bodies", "lives", "the death". */
+    private Optional<String[]> nounPhraseConcept(List<Token> toks, int end) {
+        Token head = toks.get(end);
+        if (!head.pos().equals("NOUN")) {
+            return Optional.empty();
+        }
+        if (end > 0 && (toks.get(end - 1).pos().equals("ADJ") || toks.get(end - 1).pos().equals("NOUN"))) {
+            String compound = toks.get(end - 1).lower() + " " + head.lemma();
+            Optional<String> c = wordNet.concept(compound, WordClass.NOUN);
+            if (c.isPresent()) {
+                return Optional.of(new String[] {c.get(), compound});
+            }
+        }
+        if (vocabulary.isMeasureNoun(head.lemma())) {
+            return Optional.empty();
+        }
+        return wordNet.concept(head.lemma(), WordClass.NOUN).map(c -> new String[] {c, head.lemma()});
+    }
+
+    private boolean isBoundWord(Token t) {
+        String w = t.lower();
+        return vocabulary.isAlmost(w) || vocabulary.isApproximately(w) || w.equals("least") || w.equals("at")
+                || w.equals("more") || w.equals("than") || w.equals("over") || w.equals("up") || w.equals("to")
+                || w.equals("only") || w.equals("just") || w.equals("under") || w.equals("fewer") || w.equals("less");
+    }
+
+    /** The role of a length, mass or sum: "in diameter", "north of Kiev", "away", "the 1,260-pound spacecraft". */
+    private Optional<String> role(List<Token> toks, int first, int last) {
+        int after = last + 1;
+        if (after < toks.size() && toks.get(after).text().equals("(")) {
+            // "65 miles (104 km) north of Kiev": the conversion sits between the figure and its role
+            while (after < toks.size() && !toks.get(after).text().equals(")")) {
+                after++;
+            }
+            after++;
+        }
+        for (int i = after; i < Math.min(toks.size(), after + WINDOW); i++) {
+            Token t = toks.get(i);
+            Optional<String> r = vocabulary.role(t.lower());
+            if (r.isPresent()) {
+                return r;
+            }
+            if (t.text().equals("(") || t.text().equals(")") || t.pos().equals("NUM") || t.text().equals(".")
+                    || t.pos().equals("ADP") && t.lower().equals("in")) {
+                continue;
+            }
+            if (t.pos().equals("NOUN") && i == after) {
+                return Optional.of("of:" + t.lemma());
+            }
+            break;
+        }
+        // "a diameter of 2,525 feet", "at a depth of 18.5 km"
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            Optional<String> r = vocabulary.role(toks.get(i).lower());
+            if (r.isPresent() && !r.get().equals("distance")) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "from the city of Kiev", "north of Kiev", "away from DART": the place a distance is measured
+     * from, which plays the part of a figure's subject.
+     */
+    private static Set<String> reference(List<Token> toks, int last) {
+        for (int i = last + 1; i + 1 < Math.min(toks.size(), last + 2 * WINDOW); i++) {
+            String w = toks.get(i).lower();
+            if (!w.equals("from") && !w.equals("of")) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < toks.size() && (toks.get(k).pos().equals("DET") || toks.get(k).lower().equals("city")
+                    || toks.get(k).lower().equals("town") || toks.get(k).lower().equals("of"))) {
+                k++;
+            }
+            if (k < toks.size() && isNameToken(toks.get(k))) {
+                return Set.of(toks.get(k).lower());
+            }
+            return Set.of();
+        }
+        return Set.of();
+    }
+
+    /** "50.9 percent of the vote": the thing a share is of, with its participle ("of the votes counted"). */
+    private static String percentOf(List<Token> toks, int last) {
+        for (int i = last + 1; i < Math.min(toks.size(), last + 4); i++) {
+            Token t = toks.get(i);
+            if (t.lower().equals("of") || t.pos().equals("DET") || t.pos().equals("ADJ")) {
+                continue;
+            }
+            if (t.pos().equals("NOUN")) {
+                // "of the votes counted" is a state of the count; "of the vote compared with" is not
+                boolean participle = i + 1 < toks.size() && toks.get(i + 1).pos().equals("VERB")
+                        && toks.get(i + 1).lower().endsWith("ed")
+                        && !(i + 2 < toks.size() && toks.get(i + 2).pos().equals("ADP"));
+                String state = participle ? ":" + toks.get(i + 1).lemma() : "";
+                return state;
+            }
+            break;
+        }
+        return "";
+    }
+
+    /**
+     * The name a figure belongs to: "Bolsonaro's 49.2 percent", "49.1 percent for Bolsonaro", "Lula won
+     * 50.9 percent".
+     */
+    private Set<String> subject(List<Token> toks, int first, int last, boolean sizeOfThing) {
+        if (first >= 2 && (toks.get(first - 1).text().equals("'s") || toks.get(first - 1).text().equals("’s"))) {
+            return nameWords(toks, first - 2, -1);
+        }
+        if (first >= 1 && isNameToken(toks.get(first - 1)) && toks.get(first - 1).text().matches(".*[’']s")) {
+            return nameWords(toks, first - 1, -1);
+        }
+        int k = last + 1;
+        while (k < toks.size() && k <= last + 4 && (toks.get(k).lower().equals("of") || toks.get(k).pos().equals("DET")
+                || toks.get(k).pos().equals("ADJ") || toks.get(k).pos().equals("NOUN") && !isNameToken(toks.get(k)))) {
+            k++;
+        }
+        if (k + 1 < toks.size() && (toks.get(k).lower().equals("for") || toks.get(k).lower().equals("by")
+                || toks.get(k).lower().equals("to")) && isNameToken(toks.get(k + 1)) && !possessiveRun(toks, k + 1)) {
+            return nameWords(toks, k + 1, 1);
+        }
+        // "went to Bolsonaro" / "received by Bolsonaro"
+        if (k + 2 < toks.size() && toks.get(k).isVerb() && (toks.get(k + 1).lower().equals("to")
+                || toks.get(k + 1).lower().equals("by")) && isNameToken(toks.get(k + 2))) {
+            return nameWords(toks, k + 2, 1);
+        }
+        if (first >= 2 && toks.get(first - 1).isVerb() && isNameToken(toks.get(first - 2))) {
+            return nameWords(toks, first - 2, -1);
+        }
+        if (!sizeOfThing) {
+            return Set.of();
+        }
+        // "an asteroid called Didymos"
+        for (int i = last + 1; i + 1 < Math.min(toks.size(), last + 4); i++) {
+            if ((toks.get(i).lower().equals("called") || toks.get(i).lower().equals("named")) && isNameToken(toks.get(i + 1))) {
+                return nameWords(toks, i + 1, 1);
+            }
+        }
+        // "Didymos, the larger asteroid, has a diameter of 2,525 feet": the name the clause is about,
+        // unless another happening comes between ("DART flew into an asteroid half a mile across")
+        for (int i = first - 1; i >= Math.max(0, first - 2 * WINDOW); i--) {
+            Token t = toks.get(i);
+            if (isNameToken(t)) {
+                return nameWords(toks, i, -1);
+            }
+            if (t.isVerb() && !t.lemma().equals("be") && !t.lemma().equals("have") || t.text().equals(";")
+                    || t.lower().equals("whereas") || t.lower().equals("while") || t.lower().equals("and")) {
+                break;
+            }
+        }
+        return Set.of();
+    }
+
+    /** "to Jair Bolsonaro's 43.2%": a name that owns the next figure, not this one. */
+    private static boolean possessiveRun(List<Token> toks, int at) {
+        int i = at;
+        while (i < toks.size() && isNameToken(toks.get(i))) {
+            if (toks.get(i).text().endsWith("’s") || toks.get(i).text().endsWith("'s")) {
+                return true;
+            }
+            i++;
+        }
+        return i < toks.size() && (toks.get(i).text().equals("'s") || toks.get(i).text().equals("’s"));
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    private Set<String> nameWords(List<Token> toks, int at, int step) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = at; i >= 0 && i < toks.size() && isNameToken(toks.get(i)); i += step) {
+            String w = toks.get(i).lower().replaceAll("[’']s$", "");
+            if (w.length() >= 3 && !lexicon.isStopword(w) && !lexicon.isTitle(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** "in the first round", "during the second half": the ordinal occasion a clause speaks of. */
+    private static String occasion(List<Token> toks) {
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            Integer n = ORDINALS.get(t.lower());
+            if (n == null && t.lower().matches("\\d+(st|nd|rd|th)")) {
+                n = Integer.parseInt(t.lower().replaceAll("\\D", ""));
+            }
+            Token before = toks.get(i - 1);
+            Token after = toks.get(i + 1);
+            if (n != null && before.lower().equals("the") && after.pos().equals("NOUN") && !after.lemma().equals("time")
+                    && i >= 2 && toks.get(i - 2).pos().equals("ADP")) {
+                return n + ":" + after.lemma();
+            }
+        }
+        return "";
+    }
+
+    private static int firstToken(List<Token> toks, Quantity q) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).span().end() > q.span().start()) {
+                return i;
+            }
+        }
+        return toks.size() - 1;
+    }
+
+    private static int lastToken(List<Token> toks, Quantity q) {
+        int out = firstToken(toks, q);
+        for (int i = out; i < toks.size() && toks.get(i).span().start() < q.span().end(); i++) {
+            out = i;
+        }
+        return out;
+    }
+}

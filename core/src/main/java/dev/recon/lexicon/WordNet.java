@@ -1,0 +1,209 @@
+package dev.recon.lexicon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 (through extJWNL) reduced to the one question recon asks of it: do two words name the
+ * same thing that a figure counts? "killed", "died" and "death" share a concept (kill causes die, and
+ * death derives from die); so do "injured", "wounded" and "injury", and "Nepali" and "Nepalese".
+ *
+ * <p>A concept is the verb synset a word names or derives from, else the word's own first synset.
+ * A few news idioms whose words WordNet does not connect ("claimed the lives of", "bodies recovered")
+ * are bridged by {@code concept-bridges.json}, which maps a word to the word whose concept it takes.
+ *
+ * <p>Loaded once (about 0.4 s) and thread-safe: look-ups are cached and serialised on the dictionary.
+ */
+public final class WordNet {
+
+    /** Part of speech of a word to look up. */
+    public enum WordClass { NOUN, VERB, ADJECTIVE, ADVERB }
+
+    private final Dictionary dictionary;
+    private final Map<String, String> bridges;
+    private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
+    private final String person;
+    private final String people;
+
+    private WordNet(Dictionary dictionary, Map<String, String> bridges) {
+        this.dictionary = dictionary;
+        this.bridges = Map.copyOf(bridges);
+        this.person = firstSense("person", POS.NOUN).map(s -> "n" + s.getOffset()).orElse("");
+        this.people = firstSense("people", POS.NOUN).map(s -> "n" + s.getOffset()).orElse("");
+    }
+
+    /** The bundled WordNet 3.1 with recon's bridges. */
+    public static WordNet english() {
+        try {
+            return new WordNet(Dictionary.getDefaultResourceInstance(), readBridges());
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet", e);
+        }
+    }
+
+    private static Map<String, String> readBridges() {
+        try (InputStream in = WordNet.class.getResourceAsStream("concept-bridges.json")) {
+            if (in == null) {
+                throw new IllegalStateException("concept-bridges.json is missing from the classpath");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, String> out = new HashMap<>();
+            root.get("bridges").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().get("as").asText()));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read concept-bridges.json", e);
+        }
+    }
+
+    /**
+     * The concept a word names, as an opaque key: equal keys mean the words count the same thing.
+     * Empty when WordNet does not know the word in that class.
+     */
+    public Optional<String> concept(String lemma, WordClass cls) {
+        Objects.requireNonNull(lemma, "lemma");
+        Objects.requireNonNull(cls, "cls");
+        String word = lemma.toLowerCase(Locale.ROOT).strip();
+        String key = cls + ":" + word;
+        Optional<String> hit = cache.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        Optional<String> out;
+        synchronized (dictionary) {
+            out = compute(word, cls);
+        }
+        cache.put(key, out);
+        return out;
+    }
+
+    /** True for words that count people without saying anything about them: "people", "individuals". */
+    public boolean isPlainPersonCount(String noun) {
+        Optional<Synset> s;
+        synchronized (dictionary) {
+            s = firstSense(noun.toLowerCase(Locale.ROOT), POS.NOUN);
+        }
+        return s.map(x -> ("n" + x.getOffset()).equals(person) || ("n" + x.getOffset()).equals(people)).orElse(false);
+    }
+
+    private Optional<String> compute(String word, WordClass cls) {
+        String bridged = bridges.get(word);
+        if (bridged != null) {
+            String[] parts = bridged.split("/");
+            return compute(parts[0], WordClass.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+        }
+        return switch (cls) {
+            case NOUN -> firstSense(word, POS.NOUN).map(this::nounConcept);
+            case VERB -> firstSense(word, POS.VERB).map(s -> verbConcept(s));
+            case ADJECTIVE -> participle(word).or(() -> firstSense(word, POS.ADJECTIVE).map(s -> "a" + s.getOffset()));
+            case ADVERB -> firstSense(word, POS.ADVERB).map(s -> "r" + s.getOffset());
+        };
+    }
+
+    /** "injured", "killed": an adjective that is a verb's participle names what the verb names. */
+    private Optional<String> participle(String word) {
+        if (!(word.endsWith("ed") || word.endsWith("en"))) {
+            return Optional.empty();
+        }
+        try {
+            List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word);
+            for (String base : bases) {
+                if (!base.equals(word)) {
+                    Optional<Synset> s = firstSense(base, POS.VERB);
+                    if (s.isPresent()) {
+                        return Optional.of(verbConcept(s.get()));
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet look-up failed for " + word, e);
+        }
+        return Optional.empty();
+    }
+
+    /** A verb's concept is itself, or what it causes: "kill" causes "die". */
+    private static String verbConcept(Synset verb) {
+        List<Pointer> causes = verb.getPointers(PointerType.CAUSE);
+        try {
+            return "v" + (causes.isEmpty() ? verb.getOffset() : causes.get(0).getTargetOffset());
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet look-up failed", e);
+        }
+    }
+
+    /**
+     * A noun that derives from a verb ("death" from "die", "injury" from "injure") names the verb's
+     * concept; an event noun without one takes its hypernym's ("fatality" is a death).
+     */
+    private String nounConcept(Synset noun) {
+        Optional<String> own = derivedVerb(noun);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        String lex = noun.getLexFileName();
+        if (lex.equals("noun.event") || lex.equals("noun.state")) {
+            for (Pointer p : noun.getPointers(PointerType.HYPERNYM)) {
+                try {
+                    Optional<String> up = derivedVerb(p.getTargetSynset());
+                    if (up.isPresent()) {
+                        return up.get();
+                    }
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet look-up failed", e);
+                }
+            }
+        }
+        return "n" + noun.getOffset();
+    }
+
+    /** The verb a noun's own word derives from, judged by the noun's first (most frequent) word. */
+    private static Optional<String> derivedVerb(Synset noun) {
+        String head = noun.getWords().get(0).getLemma();
+        for (Pointer p : noun.getPointers(PointerType.DERIVATION)) {
+            try {
+                if (!p.isLexical() || !(p.getSource() instanceof Word w) || !w.getLemma().equalsIgnoreCase(head)) {
+                    continue;
+                }
+                Synset target = p.getTargetSynset();
+                if (target.getPOS() == POS.VERB) {
+                    return Optional.of(verbConcept(target));
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet look-up failed", e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Synset> firstSense(String word, POS pos) {
+        try {
+            IndexWord iw = dictionary.getIndexWord(pos, word);
+            if (iw == null) {
+                iw = dictionary.lookupIndexWord(pos, word);
+            }
+            if (iw == null || iw.getSenses().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(iw.getSenses().get(0));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet look-up failed for " + word, e);
+        }
+    }
+}
