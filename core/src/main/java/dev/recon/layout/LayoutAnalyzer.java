@@ -248,8 +248,32 @@ public final class LayoutAnalyzer {
             }
             i = j;
         }
+        dropRepeats(text, mask, blocks);
         cutUnfinishedEnding(text, mask, blocks);
         return new Layout(new String(mask), blocks, markers, references, Optional.ofNullable(documentDate));
+    }
+
+    /**
+     * A block that repeats the one before it word for word is page furniture or a copy: a one-sentence
+     * pair is a picture's alt text and its caption, or a title and the headline that repeats it, so
+     * neither is a statement; of a longer pair, only the second copy goes.
+     */
+    private static void dropRepeats(String text, char[] mask, List<Block> blocks) {
+        for (int k = 1; k < blocks.size(); k++) {
+            Block prev = blocks.get(k - 1);
+            Block cur = blocks.get(k);
+            if (cur.kind() != BlockKind.PARAGRAPH && cur.kind() != BlockKind.FRAGMENT
+                    || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.FRAGMENT
+                    || !cur.span().of(text).strip().equals(prev.span().of(text).strip())) {
+                continue;
+            }
+            if (!SENTENCE_BREAK.matcher(cur.span().of(text).strip()).find()) {
+                blocks.set(k - 1, new Block(BlockKind.FRAGMENT, prev.span(), prev.section()));
+                blank(mask, prev.span().start(), prev.span().end());
+            }
+            blocks.set(k, new Block(BlockKind.FRAGMENT, cur.span(), cur.section()));
+            blank(mask, cur.span().start(), cur.span().end());
+        }
     }
 
     /**

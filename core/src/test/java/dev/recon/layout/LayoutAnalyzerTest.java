@@ -220,4 +220,16 @@ class LayoutAnalyzerTest {
         String list = "## Facts\n- The dam was finished in 1936\n- It holds back the largest lake in the region";
         assertThat(content(analyzer.analyze(list))).endsWith("It holds back the largest lake in the region");
     }
+
+    @Test
+    void aSentenceRepeatedAsTheNextBlockIsAltTextAndCaption() {
+        String caption = "Two rowers train on the river at dawn, Tuesday, June 3, 2014.";
+        String text = caption + "\n\n" + caption + "\n\nThe club has trained on the river since 1890.\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH)).containsExactly("The club has trained on the river since 1890.");
+
+        String para = "The club has trained on the river since 1890. It won its first race in 1901.";
+        Layout twice = analyzer.analyze(para + "\n\n" + para + "\n");
+        assertThat(twice.paragraphs()).singleElement().satisfies(b -> assertThat(b.span().start()).isZero());
+    }
 }
