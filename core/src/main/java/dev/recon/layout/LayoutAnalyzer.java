@@ -88,6 +88,12 @@ public final class LayoutAnalyzer {
             "^\\s*FILE\\s*[-—–]\\s|\\((?:[\\p{L}.]+\\s+)?(?:photo|image|picture|pic|video)s?\\b\\s*[:/][^()]{1,80}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = months();
+    /** A flattened table has at least this many lines, ... */
+    private static final int TABLE_MIN_LINES = 3;
+    /** ... of which at least two thirds are cells: unpunctuated lines of at most eight words. */
+    private static final int TABLE_CELL_MAX_WORDS = 8;
+    private static final int TABLE_CELL_SHARE_NUMERATOR = 2;
+    private static final int TABLE_CELL_SHARE_DENOMINATOR = 3;
 
     private final List<Pattern> boilerplate;
 
@@ -228,7 +234,8 @@ public final class LayoutAnalyzer {
                 kind = BlockKind.BACK_MATTER;
             } else if (metaNext) {
                 kind = BlockKind.META;
-            } else if (!listItem && (isFragment(para.of(text)) || CAPTION.matcher(para.of(text)).find())) {
+            } else if (!listItem && (isFragment(para.of(text)) || CAPTION.matcher(para.of(text)).find()
+                    || isTable(lines.subList(i, j)))) {
                 kind = BlockKind.FRAGMENT;
             } else {
                 kind = BlockKind.PARAGRAPH;
@@ -393,6 +400,21 @@ public final class LayoutAnalyzer {
         int words = s.isEmpty() ? 0 : s.split("\\s+").length;
         boolean terminal = TERMINAL.matcher(s).find();
         return words < 4 || (!terminal && words <= 14) || (!terminal && !s.contains(". ") && words <= 25);
+    }
+
+    /**
+     * An infobox or table flattened into lines ("Date17 November 1989", "Location", "Venue Stade X"):
+     * most of its lines are short labels and values without sentence punctuation. Prose wrapped over
+     * lines has long lines.
+     */
+    private static boolean isTable(List<Line> lines) {
+        if (lines.size() < TABLE_MIN_LINES) {
+            return false;
+        }
+        long cells = lines.stream().map(Line::trimmed)
+                .filter(t -> !TERMINAL.matcher(t).find() && t.split("\\s+").length <= TABLE_CELL_MAX_WORDS)
+                .count();
+        return cells * TABLE_CELL_SHARE_DENOMINATOR >= lines.size() * TABLE_CELL_SHARE_NUMERATOR;
     }
 
     /** Masks Markdown, HTML and citation markers inside a content line; records the markers. */

@@ -232,4 +232,27 @@ class LayoutAnalyzerTest {
         Layout twice = analyzer.analyze(para + "\n\n" + para + "\n");
         assertThat(twice.paragraphs()).singleElement().satisfies(b -> assertThat(b.span().start()).isZero());
     }
+
+    @Test
+    void aFlattenedInfoboxIsNotProse() {
+        String text = """
+                (Redirected from Old Name)
+                Harbour Strike
+                Part of the labour unrest of 1926
+                Date3 May – 12 May 1926
+                Location
+                Caused by
+                Resulted inA new wage agreement
+
+                The harbour strike began on 3 May 1926 and ended nine days later with a new agreement.
+                """;
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH))
+                .containsExactly("The harbour strike began on 3 May 1926 and ended nine days later with a new agreement.");
+        assertThat(layout.masked()).doesNotContain("Date3 May").doesNotContain("Redirected");
+
+        String wrapped = "The harbour strike began on 3 May 1926 and spread\nto the rail yards and the mines within\n"
+                + "two days, and it ended nine days later.\n";
+        assertThat(analyzer.analyze(wrapped).paragraphs()).hasSize(1);
+    }
 }
