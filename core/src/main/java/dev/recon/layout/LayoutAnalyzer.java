@@ -88,6 +88,8 @@ public final class LayoutAnalyzer {
             "^\\s*FILE\\s*[-—–]\\s|\\((?:[\\p{L}.]+\\s+)?(?:photo|image|picture|pic|video)s?\\b\\s*[:/][^()]{1,80}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = months();
+    /** A full stop, question or exclamation mark ending a line, perhaps before a closing quote or bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*\\s*$");
     /** A flattened table has at least this many lines, ... */
     private static final int TABLE_MIN_LINES = 3;
     /** ... of which at least two thirds are cells: unpunctuated lines of at most eight words. */
@@ -412,7 +414,7 @@ public final class LayoutAnalyzer {
             return false;
         }
         long cells = lines.stream().map(Line::trimmed)
-                .filter(t -> !TERMINAL.matcher(t).find() && t.split("\\s+").length <= TABLE_CELL_MAX_WORDS)
+                .filter(t -> !SENTENCE_END.matcher(t).find() && t.split("\\s+").length <= TABLE_CELL_MAX_WORDS)
                 .count();
         return cells * TABLE_CELL_SHARE_DENOMINATOR >= lines.size() * TABLE_CELL_SHARE_NUMERATOR;
     }

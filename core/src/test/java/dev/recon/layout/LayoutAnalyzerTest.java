@@ -240,6 +240,7 @@ class LayoutAnalyzerTest {
                 Harbour Strike
                 Part of the labour unrest of 1926
                 Date3 May – 12 May 1926
+                Strikers 12,000 (est.)
                 Location
                 Caused by
                 Resulted inA new wage agreement
