@@ -10,7 +10,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +52,50 @@ public final class LayoutAnalyzer {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\p{L}\\d])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\d])|`");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>\\n]{0,200}>");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”’')\\]]\\s*$");
+    /**
+     * How a finished sentence ends at the very end of a file. A word glued to "..." or "…" is a teaser
+     * cut off by the site, while "...." is a full stop followed by an ellipsis.
+     */
+    private static final Pattern FINISHED = Pattern.compile(
+            "(?:(?<![.\\p{L}\\d])\\.{3}|(?<!\\.)\\.{4,}|[^.…]\\.|[!?]|(?<![\\p{L}\\d])…)[\"”’')\\]»]*\\s*$");
+    /** A sentence break: terminal punctuation and space before the next word, or a full stop glued to a capitalised word. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "[.!?…][\"”’')\\]]*\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\d])|(?<=[\\p{Ll}\\d][.!?])(?=\\p{Lu}\\p{Ll})");
+    /** Where a clause ends inside a sentence: what comes before it can stand without what follows. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:](?=\\s)|\\s\\(|\\s[-—–]\\s|—");
+    /**
+     * "date 2023-09-08", "Published: March 4, 2021": a metadata line that text dumps put before the
+     * first sentence. Only at the very start of a file.
+     */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^\\s*(?:date|published|updated|posted)\\s*:?\\s+"
+                    + "(?:(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+                    + "|(\\p{L}{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})"
+                    + "|(\\d{1,2})\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{4}))(?![\\d\\p{L}])[\\s,]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A news dateline before the first sentence: "JAKARTA - ", "VATICAN CITY (AP) — ", "LAGOS, Nigeria
+     * (Reuters) - ". The place is in capitals; an agency may follow in brackets.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)?"
+                    + "(?:\\s*\\([\\p{L}&. ]{2,20}\\))?\\s*[-—–]{1,2}\\s+(?=\\S)");
+    /**
+     * A photo caption: it credits the picture at its end ("(AP Photo/Jane Doe, File)", "(Photo: Reuters)")
+     * or opens with the wire services' "FILE -" mark for archive pictures.
+     */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^\\s*FILE\\s*[-—–]\\s|\\((?:[\\p{L}.]+\\s+)?(?:photo|image|picture|pic|video)s?\\b\\s*[:/][^()]{1,80}\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> MONTHS = months();
+    /** A full stop, question or exclamation mark ending a line, perhaps before a closing quote or bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*\\s*$");
+    /** A flattened table has at least this many lines, ... */
+    private static final int TABLE_MIN_LINES = 3;
+    /** ... of which at least two thirds are cells: unpunctuated lines of at most eight words. */
+    private static final int TABLE_CELL_MAX_WORDS = 8;
+    private static final int TABLE_CELL_SHARE_NUMERATOR = 2;
+    private static final int TABLE_CELL_SHARE_DENOMINATOR = 3;
 
     private final List<Pattern> boilerplate;
 
@@ -87,10 +137,22 @@ public final class LayoutAnalyzer {
         }
     }
 
-    public Layout analyze(String text) {
+    public Layout analyze(String original) {
+        List<Block> blocks = new ArrayList<>();
+        Matcher date = LEADING_DATE.matcher(original);
+        LocalDate documentDate = null;
+        String text = original;
+        if (date.lookingAt()) {
+            documentDate = date(date);
+            Span span = new Span(0, date.end()).trim(original);
+            blocks.add(new Block(BlockKind.META, span, ""));
+            // the rest of the line is analysed as if the date had never been there
+            char[] w = original.toCharArray();
+            blank(w, 0, date.end());
+            text = new String(w);
+        }
         List<Line> lines = splitLines(text);
         char[] mask = text.toCharArray();
-        List<Block> blocks = new ArrayList<>();
         List<CitationMarker> markers = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         String section = "";
@@ -174,7 +236,8 @@ public final class LayoutAnalyzer {
                 kind = BlockKind.BACK_MATTER;
             } else if (metaNext) {
                 kind = BlockKind.META;
-            } else if (!listItem && isFragment(para.of(text))) {
+            } else if (!listItem && (isFragment(para.of(text)) || CAPTION.matcher(para.of(text)).find()
+                    || isTable(lines.subList(i, j)))) {
                 kind = BlockKind.FRAGMENT;
             } else {
                 kind = BlockKind.PARAGRAPH;
@@ -185,12 +248,106 @@ public final class LayoutAnalyzer {
                 for (int k = i; k < j; k++) {
                     maskInline(text, lines.get(k), mask, markers);
                 }
+                Matcher dateline = DATELINE.matcher(line.text);
+                if (!listItem && dateline.lookingAt()) {
+                    blank(mask, line.start, line.start + dateline.end());
+                }
             } else {
                 blank(mask, para.start(), para.end());
             }
             i = j;
         }
-        return new Layout(new String(mask), blocks, markers, references);
+        dropRepeats(text, mask, blocks);
+        cutUnfinishedEnding(text, mask, blocks);
+        return new Layout(new String(mask), blocks, markers, references, Optional.ofNullable(documentDate));
+    }
+
+    /**
+     * A block that repeats the one before it word for word is page furniture or a copy: a one-sentence
+     * pair is a picture's alt text and its caption, or a title and the headline that repeats it, so
+     * neither is a statement; of a longer pair, only the second copy goes.
+     */
+    private static void dropRepeats(String text, char[] mask, List<Block> blocks) {
+        for (int k = 1; k < blocks.size(); k++) {
+            Block prev = blocks.get(k - 1);
+            Block cur = blocks.get(k);
+            if (cur.kind() != BlockKind.PARAGRAPH && cur.kind() != BlockKind.FRAGMENT
+                    || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.FRAGMENT
+                    || !cur.span().of(text).strip().equals(prev.span().of(text).strip())) {
+                continue;
+            }
+            if (!SENTENCE_BREAK.matcher(cur.span().of(text).strip()).find()) {
+                blocks.set(k - 1, new Block(BlockKind.FRAGMENT, prev.span(), prev.section()));
+                blank(mask, prev.span().start(), prev.span().end());
+            }
+            blocks.set(k, new Block(BlockKind.FRAGMENT, cur.span(), cur.section()));
+            blank(mask, cur.span().start(), cur.span().end());
+        }
+    }
+
+    /**
+     * An excerpt that stops mid-sentence ("...formed a five-member probe c") ends in a clause nobody
+     * finished writing: masks that clause, keeping the complete clauses before it in the same sentence.
+     * Only the last paragraph of the file can be cut; a list item need not end in a full stop.
+     */
+    private static void cutUnfinishedEnding(String text, char[] mask, List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        int lastIndex = blocks.size() - 1;
+        Block last = blocks.get(lastIndex);
+        // read the masked paragraph, so that trailing markup and citation markers do not hide its ending
+        String para = new String(mask, last.span().start(), last.span().length()).stripTrailing();
+        if (last.kind() != BlockKind.PARAGRAPH || last.span().end() != text.stripTrailing().length()
+                || LIST_MARKER.matcher(last.span().of(text)).find() || para.isBlank() || FINISHED.matcher(para).find()) {
+            return;
+        }
+        int sentenceStart = 0;
+        Matcher br = SENTENCE_BREAK.matcher(para);
+        while (br.find()) {
+            sentenceStart = br.end();
+        }
+        int cut = sentenceStart;
+        Matcher clause = CLAUSE_BREAK.matcher(para);
+        clause.region(sentenceStart, para.length());
+        while (clause.find()) {
+            cut = clause.start();
+        }
+        int from = last.span().start() + cut;
+        blank(mask, from, last.span().end());
+        blocks.remove(lastIndex);
+        Span kept = new Span(last.span().start(), from).trim(text);
+        if (!kept.isEmpty()) {
+            blocks.add(new Block(BlockKind.PARAGRAPH, kept, last.section()));
+        }
+        blocks.add(new Block(BlockKind.FRAGMENT, new Span(from, last.span().end()).trim(text), last.section()));
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            if (m.group(1) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            String month = m.group(4) != null ? m.group(4) : m.group(8);
+            String day = m.group(4) != null ? m.group(5) : m.group(7);
+            String year = m.group(4) != null ? m.group(6) : m.group(9);
+            Integer mm = MONTHS.get(month.toLowerCase(Locale.ROOT));
+            return mm == null ? null : LocalDate.of(Integer.parseInt(year), mm, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        Map<String, Integer> out = new HashMap<>();
+        for (int k = 0; k < names.length; k++) {
+            out.put(names[k], k + 1);
+            out.put(names[k].substring(0, 3), k + 1);
+        }
+        out.put("sept", 9);
+        return Map.copyOf(out);
     }
 
     /** A following line continues a paragraph unless it is a heading, a reference or furniture. */
@@ -245,6 +402,21 @@ public final class LayoutAnalyzer {
         int words = s.isEmpty() ? 0 : s.split("\\s+").length;
         boolean terminal = TERMINAL.matcher(s).find();
         return words < 4 || (!terminal && words <= 14) || (!terminal && !s.contains(". ") && words <= 25);
+    }
+
+    /**
+     * An infobox or table flattened into lines ("Date17 November 1989", "Location", "Venue Stade X"):
+     * most of its lines are short labels and values without sentence punctuation. Prose wrapped over
+     * lines has long lines.
+     */
+    private static boolean isTable(List<Line> lines) {
+        if (lines.size() < TABLE_MIN_LINES) {
+            return false;
+        }
+        long cells = lines.stream().map(Line::trimmed)
+                .filter(t -> !SENTENCE_END.matcher(t).find() && t.split("\\s+").length <= TABLE_CELL_MAX_WORDS)
+                .count();
+        return cells * TABLE_CELL_SHARE_DENOMINATOR >= lines.size() * TABLE_CELL_SHARE_NUMERATOR;
     }
 
     /** Masks Markdown, HTML and citation markers inside a content line; records the markers. */

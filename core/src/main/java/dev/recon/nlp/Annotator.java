@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -23,6 +24,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class Annotator {
 
+    /** Parts of speech of a word that an attributive abbreviation ("U.S. President") can modify. */
+    private static final Set<String> NOMINAL = Set.of("PROPN", "NOUN", "ADJ");
     /** Bounds the sentence cache of one annotator. */
     private static final int MAX_CACHED = 50_000;
 
@@ -30,6 +33,7 @@ public final class Annotator {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    private final Abbreviations abbreviations;
     /**
      * Tokens of texts already annotated, relative to their start. Mirrors and copies repeat whole
      * sentences, and tagging and lemmatising dominate the cost of a run; the cache lives as long as
@@ -37,7 +41,8 @@ public final class Annotator {
      */
     private final Map<String, List<Token>> seen = new HashMap<>();
 
-    Annotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l) {
+    Annotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
         this.sentences = new SentenceDetectorME(s);
         this.tokenizer = new TokenizerME(t);
         this.tagger = new POSTaggerME(p, POSTagFormat.UD);
@@ -52,14 +57,47 @@ public final class Annotator {
      */
     public List<Sentence> sentences(String text, Span region) {
         String part = region.of(text);
-        List<Sentence> out = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (opennlp.tools.util.Span s : sentences.sentPosDetect(part)) {
             Span span = new Span(region.start() + s.getStart(), region.start() + s.getEnd()).trim(text);
             if (!span.isEmpty()) {
-                out.add(new Sentence(span, tokens(text, span)));
+                spans.add(span);
             }
         }
+        List<Sentence> out = new ArrayList<>();
+        for (Span span : mergeAbbreviationSplits(text, spans)) {
+            out.add(new Sentence(span, tokens(text, span)));
+        }
         return out;
+    }
+
+    /**
+     * The sentence model splits after some abbreviations ("on Wednesday, Aug." | "24, 2005", "at 8:50
+     * p.m." | "they were charged"); joins each such pair back when the next word continues the sentence.
+     */
+    private List<Span> mergeAbbreviationSplits(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        Span current = null;
+        for (Span next : spans) {
+            if (current != null && abbreviations.continues(current.of(text), next.of(text),
+                    () -> startsNominal(text, next))) {
+                current = new Span(current.start(), next.end());
+                continue;
+            }
+            if (current != null) {
+                out.add(current);
+            }
+            current = next;
+        }
+        if (current != null) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    private boolean startsNominal(String text, Span span) {
+        List<Token> toks = tokens(text, span);
+        return !toks.isEmpty() && NOMINAL.contains(toks.get(0).pos());
     }
 
     /** Tokens of one span, tagged and lemmatised. */

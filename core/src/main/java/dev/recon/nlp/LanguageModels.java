@@ -20,6 +20,7 @@ public final class LanguageModels {
     private final TokenizerModel tokens;
     private final POSModel pos;
     private final LemmatizerModel lemmas;
+    private final Abbreviations abbreviations = Abbreviations.english();
 
     public LanguageModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
         this.sentences = Objects.requireNonNull(sentences, "sentences");
@@ -59,6 +60,6 @@ public final class LanguageModels {
 
     /** A fresh annotator over these models, for use by one thread. */
     public Annotator newAnnotator() {
-        return new Annotator(sentences, tokens, pos, lemmas);
+        return new Annotator(sentences, tokens, pos, lemmas, abbreviations);
     }
 }

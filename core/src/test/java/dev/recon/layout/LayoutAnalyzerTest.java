@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recon.citation.CitationMarker;
 import dev.recon.citation.Reference;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,149 @@ class LayoutAnalyzerTest {
         assertThat(layout.paragraphs()).extracting(b -> b.span().of(text))
                 .containsExactly("- England won the World Cup in 1966", "- The final was played at Wembley", "* 96,924 attended");
         assertThat(layout.masked()).doesNotContain("- ").doesNotContain("* ");
+    }
+
+    private static String content(Layout layout) {
+        return layout.masked().strip().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aLeadingDateLineIsTheDocumentDateAndNoPartOfTheFirstSentence() {
+        String text = " date 2019-04-02 The bridge reopened to traffic after two years of repairs.\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.documentDate()).contains(LocalDate.of(2019, 4, 2));
+        assertThat(layout.masked()).hasSameSizeAs(text).doesNotContain("2019").doesNotContain("date");
+        Block para = layout.paragraphs().get(0);
+        assertThat(para.span().of(text)).isEqualTo("The bridge reopened to traffic after two years of repairs.");
+
+        assertThat(analyzer.analyze("Published: March 4, 2021\n\nThe council met twice that week to vote.").documentDate())
+                .contains(LocalDate.of(2021, 3, 4));
+        assertThat(analyzer.analyze("Updated 4 March 2021 The council met twice that week to vote.").documentDate())
+                .contains(LocalDate.of(2021, 3, 4));
+        assertThat(analyzer.analyze("The council met on 4 March 2021 to vote on the budget.").documentDate()).isEmpty();
+        assertThat(analyzer.analyze("Some text first.\ndate 2021-03-04 comes later in the file.").documentDate()).isEmpty();
+    }
+
+    @Test
+    void aDatelineIsMaskedAndTheSentenceAfterItKeptAtItsOffsets() {
+        String text = "LISBON (Reuters) — The port workers ended their strike on Monday after a week.\n\n"
+                + "NAIROBI - Heavy rain closed the main road for two days.\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.masked()).doesNotContain("LISBON").doesNotContain("Reuters").doesNotContain("NAIROBI");
+        int s = text.indexOf("The port workers");
+        assertThat(layout.masked().substring(s, s + 16)).isEqualTo("The port workers");
+        assertThat(layout.masked()).contains("Heavy rain closed the main road for two days.");
+        assertThat(layout.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void bylinesCreditsAndTeasersAreFurniture() {
+        String text = """
+                By: ExampleSite
+
+                By Jane Q. Doe | Special to the Paper
+
+                Updated: October 17, 2005, 4:34 PM ET
+
+                By 1975, the mill had closed and most families had moved away to the coast.
+
+                Source: Example News Agency
+
+                (Xinhua)
+
+                Click For More Stories
+
+                More to follow…
+
+                0 shares 7 views
+                """;
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.BOILERPLATE)).containsExactly(
+                "By: ExampleSite", "By Jane Q. Doe | Special to the Paper", "Updated: October 17, 2005, 4:34 PM ET",
+                "Source: Example News Agency", "(Xinhua)", "Click For More Stories", "More to follow…",
+                "0 shares 7 views");
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH))
+                .containsExactly("By 1975, the mill had closed and most families had moved away to the coast.");
+    }
+
+    @Test
+    void photoCaptionsAreNotContent() {
+        String text = "FILE - The old lighthouse stands over the bay on a stormy morning in 2004. The keeper left "
+                + "that year. (AP Photo/John Roe, File)\n\n"
+                + "Fishing boats wait out the storm in the harbour, Friday, May 5, 2006. (Photo: Jane Doe)\n\n"
+                + "The lighthouse was automated in 2004 and the keeper's house was sold.\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH))
+                .containsExactly("The lighthouse was automated in 2004 and the keeper's house was sold.");
+    }
+
+    @Test
+    void aSentenceCutOffAtTheEndOfTheFileLosesItsUnfinishedClause() {
+        String cut = "The dam was finished in 1936 after five years of work by the river. "
+                + "The government formed a three-member review c";
+        assertThat(content(analyzer.analyze(cut))).isEqualTo("The dam was finished in 1936 after five years of work by the river.");
+
+        String clauses = "The dam was finished in 1936 after five years of work by the river. Floods hit the valley in 1951, and the dam held, which "
+                + "surprised the engineers at the S";
+        Layout layout = analyzer.analyze(clauses);
+        assertThat(content(layout)).isEqualTo("The dam was finished in 1936 after five years of work by the river. "
+                + "Floods hit the valley in 1951, and the dam held");
+        assertThat(texts(clauses, layout.blocks(), BlockKind.FRAGMENT)).containsExactly(", which surprised the engineers at the S");
+
+        String teaser = "The dam was finished in 1936 after five years of work by the river. "
+                + "That is because the engineers who built it were...";
+        assertThat(content(analyzer.analyze(teaser))).isEqualTo("The dam was finished in 1936 after five years of work by the river.");
+    }
+
+    @Test
+    void finishedEndingsListItemsAndMidFileParagraphsAreNotCut() {
+        for (String whole : List.of("The dam was finished in 1936. It still stands.",
+                "The dam was finished in 1936. \"Nobody expected it,\" he said.",
+                "The dam was finished in 1936. It was a long wait....",
+                "The dam was finished in 1936.\n\nThe dam was finished in 1936 by a crew of four hundred men\n\n## Notes\n")) {
+            assertThat(analyzer.analyze(whole).masked()).as(whole).contains("The dam was finished in 1936.");
+        }
+        assertThat(content(analyzer.analyze("It still stands.\n\nThe engineers worked for five years. They lived in tents by the river"
+                + " and ate what the valley grew, and many stayed on after the water rose behind the wall"
+                + "\n\nThe dam was finished in 1936.")))
+                .contains("They lived in tents by the river");
+        String list = "## Facts\n- The dam was finished in 1936\n- It holds back the largest lake in the region";
+        assertThat(content(analyzer.analyze(list))).endsWith("It holds back the largest lake in the region");
+    }
+
+    @Test
+    void aSentenceRepeatedAsTheNextBlockIsAltTextAndCaption() {
+        String caption = "Two rowers train on the river at dawn, Tuesday, June 3, 2014.";
+        String text = caption + "\n\n" + caption + "\n\nThe club has trained on the river since 1890.\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH)).containsExactly("The club has trained on the river since 1890.");
+
+        String para = "The club has trained on the river since 1890. It won its first race in 1901.";
+        Layout twice = analyzer.analyze(para + "\n\n" + para + "\n");
+        assertThat(twice.paragraphs()).singleElement().satisfies(b -> assertThat(b.span().start()).isZero());
+    }
+
+    @Test
+    void aFlattenedInfoboxIsNotProse() {
+        String text = """
+                (Redirected from Old Name)
+                Harbour Strike
+                Part of the labour unrest of 1926
+                Date3 May – 12 May 1926
+                Strikers 12,000 (est.)
+                Location
+                Caused by
+                Resulted inA new wage agreement
+
+                The harbour strike began on 3 May 1926 and ended nine days later with a new agreement.
+                """;
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH))
+                .containsExactly("The harbour strike began on 3 May 1926 and ended nine days later with a new agreement.");
+        assertThat(layout.masked()).doesNotContain("Date3 May").doesNotContain("Redirected");
+
+        String wrapped = "The harbour strike began on 3 May 1926 and spread\nto the rail yards and the mines within\n"
+                + "two days, and it ended nine days later.\n";
+        assertThat(analyzer.analyze(wrapped).paragraphs()).hasSize(1);
     }
 }

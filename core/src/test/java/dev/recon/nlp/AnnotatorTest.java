@@ -1,0 +1,42 @@
+package dev.recon.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recon.Fixtures;
+import dev.recon.text.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorTest {
+
+    private static List<String> sentences(String text) {
+        Annotator a = Fixtures.MODELS.newAnnotator();
+        List<Sentence> out = a.sentences(text, new Span(0, text.length()));
+        out.forEach(s -> assertThat(s.span().of(text)).isEqualTo(text.substring(s.span().start(), s.span().end())));
+        return out.stream().map(s -> s.span().of(text)).toList();
+    }
+
+    @Test
+    void abbreviationsInsideASentenceDoNotEndIt() {
+        assertThat(sentences("The mayor visited the harbour on Wednesday, Aug. 24, 2005. The crowd was small."))
+                .containsExactly("The mayor visited the harbour on Wednesday, Aug. 24, 2005.", "The crowd was small.");
+        assertThat(sentences("The plant was only 40 km. from the city, on a bend of the river."))
+                .containsExactly("The plant was only 40 km. from the city, on a bend of the river.");
+        assertThat(sentences("The fire started in the No. 2 stand."))
+                .containsExactly("The fire started in the No. 2 stand.");
+        assertThat(sentences("Shortly after 9:40 p.m. they were stopped by the guards. Nobody was hurt."))
+                .containsExactly("Shortly after 9:40 p.m. they were stopped by the guards.", "Nobody was hurt.");
+        assertThat(sentences("The letter was signed by Gen. Harold Whitby and two aides. It was never sent."))
+                .containsExactly("The letter was signed by Gen. Harold Whitby and two aides.", "It was never sent.");
+        assertThat(sentences("Leaders, including U.S. President Carter, sent telegrams of support to the mill."))
+                .containsExactly("Leaders, including U.S. President Carter, sent telegrams of support to the mill.");
+    }
+
+    @Test
+    void anAbbreviationAtTheEndOfASentenceStillEndsIt() {
+        assertThat(sentences("The harvest ended early in Nov. Rain came the next week."))
+                .containsExactly("The harvest ended early in Nov.", "Rain came the next week.");
+        assertThat(sentences("The meeting ended at 6 p.m. Nobody signed anything that evening."))
+                .containsExactly("The meeting ended at 6 p.m.", "Nobody signed anything that evening.");
+    }
+}
