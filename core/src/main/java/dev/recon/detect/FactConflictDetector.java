@@ -79,8 +79,16 @@ public final class FactConflictDetector implements Detector {
         if (groups.isEmpty()) {
             return List.of(anonymous);
         }
-        for (List<FigureFact> g : groups) {
-            g.addAll(anonymous);
+        for (FigureFact f : anonymous) {
+            // a source that gives several unnamed values speaks of several things: each joins only
+            // the names it agrees with
+            boolean several = anonymous.stream().anyMatch(o -> o != f && o.sourceId().equals(f.sourceId())
+                    && !o.agreesWith(f, RUNNING_COUNT_RATIO));
+            for (List<FigureFact> g : groups) {
+                if (!several || g.stream().anyMatch(x -> x.agreesWith(f, RUNNING_COUNT_RATIO))) {
+                    g.add(f);
+                }
+            }
         }
         return groups;
     }

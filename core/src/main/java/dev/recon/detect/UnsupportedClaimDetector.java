@@ -148,8 +148,10 @@ public final class UnsupportedClaimDetector implements Detector {
     private static void whole(DetectionContext ctx, Claim c, List<Specific> unsupported, boolean named) {
         Findings out = ctx.findings();
         // a unique statement of a news or reference text is normal; it counts when it carries a specific
-        // no one else gives, or when it comes from an overview, where every claim needs support
-        boolean overview = ctx.kindOf(c.sourceId()) == SourceKind.OVERVIEW;
+        // no one else gives, or when it comes from an overview, where every claim needs support, or from
+        // a mirror, which should say nothing of its own
+        SourceKind kind = ctx.kindOf(c.sourceId());
+        boolean overview = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR;
         Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
                 : exclusive(c) || overview && (named || concrete(c, ctx.lexicon())) ? Severity.MINOR : Severity.INFO;
         if (c.hedged() && severity == Severity.MAJOR) {

@@ -73,6 +73,11 @@ public final class FigureFactExtractor implements FactExtractor {
                 continue;
             }
             previous = q;
+            if (!q.unit().isEmpty() && q.text().matches("[\\d.,]+")) {
+                // a unit carried over from an earlier figure in a list is a guess, too weak for a fact
+                previous = null;
+                continue;
+            }
             int first = firstToken(toks, q);
             int last = lastToken(toks, q);
             Optional<String[]> thing = thing(claim, q, first, last);
@@ -129,7 +134,8 @@ public final class FigureFactExtractor implements FactExtractor {
             }
             default -> { low = v - half; high = v + half; }
         }
-        String unitKey = dimension.equals("count") ? "" : unit;
+        // "km", "kilometre" and "kilometer" are one unit: readings compare by dimension and factor
+        String unitKey = dimension.equals("count") ? "" : dimension + "@" + factor;
         return Optional.of(new Reading(q.span(), q.text(), unitKey, low, high, v, bound));
     }
 
@@ -348,7 +354,11 @@ public final class FigureFactExtractor implements FactExtractor {
 
     private Optional<String> concept(Token t) {
         WordClass cls = t.isVerb() ? WordClass.VERB : t.pos().equals("ADJ") ? WordClass.ADJECTIVE : WordClass.NOUN;
-        Optional<String> c = wordNet.concept(t.lower(), cls);
+        // the lemma first, so that bridges written for base forms apply to "packed" as to "pack"
+        Optional<String> c = t.isVerb() ? wordNet.concept(t.lemma(), cls) : Optional.empty();
+        if (c.isEmpty()) {
+            c = wordNet.concept(t.lower(), cls);
+        }
         return c.isPresent() ? c : wordNet.concept(t.lemma(), cls);
     }
 
