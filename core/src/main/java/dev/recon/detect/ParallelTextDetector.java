@@ -8,6 +8,9 @@ import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.name.NameMatcher;
+import dev.recon.nlp.Token;
 import dev.recon.quantity.Quantity;
 import dev.recon.text.Span;
 import dev.recon.time.TimeInterval;
@@ -15,6 +18,7 @@ import dev.recon.time.TimeMention;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,9 +32,15 @@ public final class ParallelTextDetector implements Detector {
     /** Below this share of common words the claims are paraphrases, whose slots a diff cannot pair. */
     private static final double MIN_WORD_RATIO = 0.45;
 
+    private final NameMatcher names;
+
+    public ParallelTextDetector(NameMatcher names) {
+        this.names = Objects.requireNonNull(names, "names");
+    }
+
     @Override
     public void detect(DetectionContext ctx) {
-        NameJudge judge = new NameJudge(ctx.kb());
+        NameJudge judge = new NameJudge(ctx.kb(), names);
         for (Link link : ctx.alignment().links()) {
             if (link.wordRatio() < MIN_WORD_RATIO) {
                 continue;
@@ -65,21 +75,47 @@ public final class ParallelTextDetector implements Detector {
         if (!done.add(ma.span() + "|" + mb.span())) {
             return;
         }
-        judge.judge(ma, mb, when).ifPresent(v -> {
+        judge.judge(ma, mb, when, sameFrame(a, ma, b, mb)).ifPresent(v -> {
             Findings out = ctx.findings();
             List<Evidence> ev = List.of(out.quote(a, ma.span()), out.quote(b, mb.span()));
             String message = String.format(Locale.ROOT, "%s says \"%s\" where %s says \"%s\" (%s).",
                     a.sourceId(), ma.text(), b.sourceId(), mb.text(), v.why());
             out.add(v.kind(), v.severity(), message, ev, List.of(a, b));
             if (v.severity() == Severity.MAJOR) {
-                anachronism(out, a, ma, b, mb);
-                anachronism(out, b, mb, a, ma);
+                anachronism(out, ctx.lexicon(), a, ma, b, mb);
+                anachronism(out, ctx.lexicon(), b, mb, a, ma);
             }
         });
     }
 
-    private static void anachronism(Findings out, Claim c, EntityMention m, Claim other, EntityMention otherName) {
-        if (!NameJudge.isAnachronistic(m, c)) {
+    /** True when the words right before and right after the two names are the same words. */
+    static boolean sameFrame(Claim a, EntityMention ma, Claim b, EntityMention mb) {
+        return Objects.equals(before(a, ma), before(b, mb)) && Objects.equals(after(a, ma), after(b, mb));
+    }
+
+    private static String before(Claim c, EntityMention m) {
+        String out = null;
+        for (Token t : c.tokens()) {
+            if (t.span().end() > m.span().start()) {
+                break;
+            }
+            out = t.lower();
+        }
+        return out;
+    }
+
+    private static String after(Claim c, EntityMention m) {
+        for (Token t : c.tokens()) {
+            if (t.span().start() >= m.span().end()) {
+                return t.lower();
+            }
+        }
+        return null;
+    }
+
+    private static void anachronism(Findings out, Lexicon lexicon, Claim c, EntityMention m, Claim other,
+                                    EntityMention otherName) {
+        if (!NameJudge.isAnachronistic(m, c, lexicon)) {
             return;
         }
         Entity e = m.resolve(c.when()).orElseThrow();
