@@ -93,4 +93,14 @@ class NameJudgeTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.evidence().get(0).source()).isEqualTo("b"));
     }
+
+    @Test
+    void inCopiedTextAnUnknownNameInTheOtherNamesPlaceIsAMinorMismatch() {
+        List<Finding> copied = Fixtures.reconciler().reconcile(List.of(
+                Source.of("a", SourceKind.OTHER, "In 1931 the chemist trained for three years at the Institute in Leiden."),
+                Source.of("b", SourceKind.OTHER, "In 1931 the chemist trained for three years at the Institute in Utrecht.")))
+                .findings();
+        assertThat(copied).filteredOn(f -> f.kind() == FindingKind.ENTITY_MISMATCH).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.MINOR));
+    }
 }
