@@ -21,6 +21,7 @@ import dev.recon.fact.FigureFactExtractor;
 import dev.recon.lexicon.WordNet;
 import dev.recon.detect.InternalCountDetector;
 import dev.recon.detect.Detector;
+import dev.recon.detect.NameSpellingDetector;
 import dev.recon.detect.OmissionDetector;
 import dev.recon.detect.ParallelTextDetector;
 import dev.recon.detect.UnsupportedClaimDetector;
@@ -31,6 +32,7 @@ import dev.recon.kb.EntityLinker;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.layout.LayoutAnalyzer;
 import dev.recon.lexicon.Lexicon;
+import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Annotator;
 import dev.recon.nlp.LanguageModels;
 import dev.recon.quantity.QuantityExtractor;
@@ -84,8 +86,9 @@ public final class Reconciler {
         this.facts = new FigureFactExtractor(b.wordNet != null ? b.wordNet : WordNet.english(), kb, lexicon);
         this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
         // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
-        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(), new FactConflictDetector(),
-                new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
+        NameMatcher names = NameMatcher.bundled();
+        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(names),
+                new NameSpellingDetector(names), new FactConflictDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
                 new InternalCountDetector(),
                 new AnachronismDetector(), new UnsupportedClaimDetector(), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());

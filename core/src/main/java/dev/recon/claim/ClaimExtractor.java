@@ -162,13 +162,20 @@ public final class ClaimExtractor {
         List<EntityMention> out = new ArrayList<>(known);
         List<Token> toks = sentence.tokens();
         int i = 0;
+        int previousEnd = 0;
         while (i < toks.size()) {
-            Token t = toks.get(i);
             int j = i;
             while (j < toks.size() && (isName(toks.get(j)) || (j > i && joinsName(toks, j)))) {
                 j++;
             }
             if (j > i) {
+                // the tagger reads some capitalised words of a name as nouns: "by Luiz Inácio Lula da Silva"
+                while (i - 1 > previousEnd - 1 && i - 1 > 0 && extendsName(toks.get(i - 1), known, times)) {
+                    i--;
+                }
+                j = nameEnd(toks, j, known, times);
+                previousEnd = j;
+                Token t = toks.get(i);
                 int from = i;
                 while (from < j - 1 && lexicon.isTitle(toks.get(from).text())) {
                     from++;
@@ -193,6 +200,49 @@ public final class ClaimExtractor {
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
+
+    /** Opening and closing quotation marks around a nickname inside a name: Edson ‘Pelé’ Arantes. */
+    private static final Set<String> OPEN_QUOTES = Set.of("‘", "“", "'", "\"");
+    private static final Set<String> CLOSE_QUOTES = Set.of("’", "”", "'", "\"");
+
+    /**
+     * Where a name run that ends before {@code j} really ends: it goes on over capitalised words the
+     * tagger did not call names, over a particle between two capitalised words ("Lula da Silva",
+     * "Ludwig van Beethoven") and over a quoted nickname ("Luiz Inácio ‘Lula’ da Silva").
+     */
+    private int nameEnd(List<Token> toks, int j, List<EntityMention> known, List<TimeMention> times) {
+        while (j < toks.size()) {
+            Token t = toks.get(j);
+            if (extendsName(t, known, times)) {
+                j++;
+            } else if (lexicon.isNameParticle(t.text()) && j + 1 < toks.size()
+                    && extendsName(toks.get(j + 1), known, times)) {
+                j += 2;
+            } else if (QUOTED_WORD.matcher(t.text()).matches()) {
+                j++;
+            } else if (OPEN_QUOTES.contains(t.text()) && j + 2 < toks.size()
+                    && extendsName(toks.get(j + 1), known, times) && CLOSE_QUOTES.contains(toks.get(j + 2).text())) {
+                j += 3;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** A capitalised word that may continue a name: not a title, function word, known name or time. */
+    private boolean extendsName(Token t, List<EntityMention> known, List<TimeMention> times) {
+        return CAPITALISED_WORD.matcher(t.text()).matches() && !lexicon.isTitle(t.text())
+                && !lexicon.isStopword(t.lower())
+                && known.stream().noneMatch(k -> k.span().overlaps(t.span()))
+                && times.stream().noneMatch(tm -> tm.span().overlaps(t.span()));
+    }
+
+    /** A nickname the tokenizer kept with its quotes: "‘Lula’". */
+    private static final java.util.regex.Pattern QUOTED_WORD =
+            java.util.regex.Pattern.compile("[‘“'\"]\\p{Lu}[\\p{L}.-]*[’”'\"]");
+    private static final java.util.regex.Pattern CAPITALISED_WORD =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}’'.-]*");
 
     private static boolean isName(Token t) {
         return t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));

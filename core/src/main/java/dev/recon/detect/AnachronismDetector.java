@@ -21,7 +21,7 @@ public final class AnachronismDetector implements Detector {
         Findings out = ctx.findings();
         for (Claim c : ctx.allClaims()) {
             for (EntityMention m : c.entities()) {
-                if (!NameJudge.isAnachronistic(m, c) || out.covers(c.sourceId(), m.span(), FindingKind.ANACHRONISM)) {
+                if (!NameJudge.isAnachronistic(m, c, ctx.lexicon()) || out.covers(c.sourceId(), m.span(), FindingKind.ANACHRONISM)) {
                     continue;
                 }
                 Entity e = m.resolve(c.when()).orElseThrow();

@@ -6,7 +6,10 @@ import dev.recon.finding.Severity;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
 import dev.recon.kb.EntityRelation;
+import dev.recon.kb.EntityType;
 import dev.recon.kb.KnowledgeBase;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Token;
 import dev.recon.time.TimeInterval;
 import java.text.Normalizer;
@@ -15,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Judges two names that fill the same slot in aligned claims: one referent under two names is a
- * naming variant; a looser name is a minor entity mismatch; a different referent is major.
+ * Judges two names that fill the same slot in aligned claims: one referent under two names (or one
+ * unknown name romanised or shortened) is a naming variant; one unknown name misspelt is a name
+ * spelling; a looser name is a minor entity mismatch; a different referent is major.
  */
 final class NameJudge {
 
@@ -24,27 +28,41 @@ final class NameJudge {
     private static final Set<String> LOCATIVE = Set.of("in", "to", "into", "from", "across", "throughout", "within",
             "inside", "at", "around", "near", "toward", "towards", "through");
 
+    /** Words after a state's name that may still belong to the name of an event: "Franco-Prussian War". */
+    private static final int MAX_EVENT_NAME_WORDS = 5;
+    private static final Set<String> DASHES = Set.of("-", "‐", "–", "—");
+
     record Verdict(FindingKind kind, Severity severity, EntityRelation relation, String why) {
     }
 
     private final KnowledgeBase kb;
+    private final NameMatcher names;
 
-    NameJudge(KnowledgeBase kb) {
+    NameJudge(KnowledgeBase kb, NameMatcher names) {
         this.kb = kb;
+        this.names = names;
     }
 
-    /** Empty when the two names say the same thing in the same words. */
-    Optional<Verdict> judge(EntityMention a, EntityMention b, TimeInterval when) {
-        if (normal(a.text()).equals(normal(b.text()))
-                || (!a.isKnown() && !b.isKnown() && sameUnknownName(a.text(), b.text()))) {
+    /**
+     * Empty when the two names say the same thing in the same words, or when nothing shows that they
+     * are two names for one slot's filler: two names recon cannot resolve that share nothing are most
+     * likely two different things a paraphrase mentions, not a conflict.
+     *
+     * @param sameFrame true when the words right before and right after the two names are the same,
+     *                  so that one name plainly stands where the other stood
+     */
+    Optional<Verdict> judge(EntityMention a, EntityMention b, TimeInterval when, boolean sameFrame) {
+        if (normal(a.text()).equals(normal(b.text()))) {
             return Optional.empty();
         }
         Optional<Entity> ea = a.resolve(when);
         Optional<Entity> eb = b.resolve(when);
         if (ea.isEmpty() || eb.isEmpty()) {
-            // an unknown name: the same words modulo accents are one name
-            return Optional.of(new Verdict(FindingKind.ENTITY_MISMATCH, Severity.MINOR, EntityRelation.DIFFERENT,
-                    "names that recon cannot resolve"));
+            return byStrings(a.text(), b.text(), sameFrame);
+        }
+        if (isPersonAgainstState(ea.get(), eb.get()) || isPersonAgainstState(eb.get(), ea.get())) {
+            // "Merkel said" against "Germany said": a speaker for a state, not a different referent
+            return Optional.empty();
         }
         EntityRelation rel = kb.relate(ea.get(), eb.get());
         boolean ambiguous = a.candidates().size() > 1 && when == null || b.candidates().size() > 1 && when == null;
@@ -61,12 +79,35 @@ final class NameJudge {
         });
     }
 
+    /** A name the knowledge base does not know, judged by its letters alone. */
+    private Optional<Verdict> byStrings(String a, String b, boolean sameFrame) {
+        NameMatcher.Comparison c = names.compare(a, b);
+        return switch (c.relation()) {
+            case SAME -> Optional.empty();
+            // "at the University of Oxford" against "at the University of Cambridge": the same words on
+            // both sides show one slot filled two ways; without that frame, two names that share nothing
+            // are more likely two things a paraphrase mentions than a conflict
+            case UNRELATED -> sameFrame ? Optional.of(new Verdict(FindingKind.ENTITY_MISMATCH, Severity.MINOR,
+                    EntityRelation.DIFFERENT, "names that recon cannot resolve, in the same place")) : Optional.empty();
+            case TRANSLITERATION -> Optional.of(new Verdict(FindingKind.NAMING_VARIANT, Severity.INFO,
+                    EntityRelation.SAME, "two romanisations of one name"));
+            case SHORT_FORM -> Optional.of(new Verdict(FindingKind.NAMING_VARIANT, Severity.INFO,
+                    EntityRelation.SAME, "a short form of the name"));
+            case SPELLING -> Optional.of(new Verdict(FindingKind.NAME_SPELLING, Severity.MINOR, EntityRelation.SAME,
+                    "one name spelt two ways"));
+        };
+    }
+
+    private static boolean isPersonAgainstState(Entity x, Entity y) {
+        return x.type() == EntityType.PERSON && y.type() == EntityType.STATE;
+    }
+
     /**
      * True when the name, as used, did not exist at the claim's time: a state, organisation or party
      * named as an actor outside its period of existence. Places ("in Vietnam"), demonyms and names in
      * parenthetical lists are left alone, since place names and nations outlive states.
      */
-    static boolean isAnachronistic(EntityMention m, Claim c) {
+    static boolean isAnachronistic(EntityMention m, Claim c, Lexicon lexicon) {
         if (c.when() == null || m.demonym() || m.candidates().isEmpty() || m.existedAt(c.when())) {
             return false;
         }
@@ -74,7 +115,36 @@ final class NameJudge {
             case STATE, ORGANIZATION, PARTY -> true;
             default -> false;
         });
-        return actorKind && !isLocative(m, c) && !inParentheses(m, c);
+        return actorKind && !isLocative(m, c) && !inParentheses(m, c) && !inEventName(m, c, lexicon);
+    }
+
+    /**
+     * "the Vietnam War", "the Russo-Japanese War", "the Iran hostage crisis" are not the state acting:
+     * the name is followed, within its run of capitalised or hyphen-joined words (or by the word right
+     * after that run), by the head noun of a happening.
+     */
+    static boolean inEventName(EntityMention m, Claim c, Lexicon lexicon) {
+        int end = m.span().end();
+        int seen = 0;
+        for (Token t : c.tokens()) {
+            if (t.span().end() <= end) {
+                continue;
+            }
+            if (seen++ > MAX_EVENT_NAME_WORDS) {
+                return false;
+            }
+            boolean glued = t.span().start() <= end;
+            boolean dash = DASHES.contains(t.text());
+            if (!dash && lexicon.isEventHead(t.text())) {
+                return true;
+            }
+            boolean continuesRun = glued || dash || Character.isUpperCase(t.text().charAt(0));
+            if (!continuesRun) {
+                return false;
+            }
+            end = t.span().end();
+        }
+        return false;
     }
 
     static boolean isLocative(EntityMention m, Claim c) {

@@ -8,6 +8,9 @@ import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
+import dev.recon.lexicon.Lexicon;
+import dev.recon.name.NameMatcher;
+import dev.recon.nlp.Token;
 import dev.recon.quantity.Quantity;
 import dev.recon.text.Span;
 import dev.recon.time.TimeInterval;
@@ -15,6 +18,7 @@ import dev.recon.time.TimeMention;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,9 +32,15 @@ public final class ParallelTextDetector implements Detector {
     /** Below this share of common words the claims are paraphrases, whose slots a diff cannot pair. */
     private static final double MIN_WORD_RATIO = 0.45;
 
+    private final NameMatcher names;
+
+    public ParallelTextDetector(NameMatcher names) {
+        this.names = Objects.requireNonNull(names, "names");
+    }
+
     @Override
     public void detect(DetectionContext ctx) {
-        NameJudge judge = new NameJudge(ctx.kb());
+        NameJudge judge = new NameJudge(ctx.kb(), names);
         for (Link link : ctx.alignment().links()) {
             if (link.wordRatio() < MIN_WORD_RATIO) {
                 continue;
@@ -40,7 +50,7 @@ public final class ParallelTextDetector implements Detector {
             TokenMap map = new TokenMap(a.tokens(), b.tokens());
             TimeInterval when = a.when() != null ? a.when() : b.when();
             compareNames(ctx, judge, a, b, map, when);
-            compareFigures(ctx.findings(), a, b, map);
+            compareFigures(ctx, a, b, map);
             compareTimes(ctx.findings(), a, b, map);
         }
     }
@@ -65,21 +75,47 @@ public final class ParallelTextDetector implements Detector {
         if (!done.add(ma.span() + "|" + mb.span())) {
             return;
         }
-        judge.judge(ma, mb, when).ifPresent(v -> {
+        judge.judge(ma, mb, when, sameFrame(a, ma, b, mb)).ifPresent(v -> {
             Findings out = ctx.findings();
             List<Evidence> ev = List.of(out.quote(a, ma.span()), out.quote(b, mb.span()));
             String message = String.format(Locale.ROOT, "%s says \"%s\" where %s says \"%s\" (%s).",
                     a.sourceId(), ma.text(), b.sourceId(), mb.text(), v.why());
             out.add(v.kind(), v.severity(), message, ev, List.of(a, b));
             if (v.severity() == Severity.MAJOR) {
-                anachronism(out, a, ma, b, mb);
-                anachronism(out, b, mb, a, ma);
+                anachronism(out, ctx.lexicon(), a, ma, b, mb);
+                anachronism(out, ctx.lexicon(), b, mb, a, ma);
             }
         });
     }
 
-    private static void anachronism(Findings out, Claim c, EntityMention m, Claim other, EntityMention otherName) {
-        if (!NameJudge.isAnachronistic(m, c)) {
+    /** True when the words right before and right after the two names are the same words. */
+    static boolean sameFrame(Claim a, EntityMention ma, Claim b, EntityMention mb) {
+        return Objects.equals(before(a, ma), before(b, mb)) && Objects.equals(after(a, ma), after(b, mb));
+    }
+
+    private static String before(Claim c, EntityMention m) {
+        String out = null;
+        for (Token t : c.tokens()) {
+            if (t.span().end() > m.span().start()) {
+                break;
+            }
+            out = t.lower();
+        }
+        return out;
+    }
+
+    private static String after(Claim c, EntityMention m) {
+        for (Token t : c.tokens()) {
+            if (t.span().start() >= m.span().end()) {
+                return t.lower();
+            }
+        }
+        return null;
+    }
+
+    private static void anachronism(Findings out, Lexicon lexicon, Claim c, EntityMention m, Claim other,
+                                    EntityMention otherName) {
+        if (!NameJudge.isAnachronistic(m, c, lexicon)) {
             return;
         }
         Entity e = m.resolve(c.when()).orElseThrow();
@@ -91,10 +127,11 @@ public final class ParallelTextDetector implements Detector {
                 List.of(out.quote(c, m.span()), out.quote(other, otherName.span())), List.of(c, other));
     }
 
-    private static void compareFigures(Findings out, Claim a, Claim b, TokenMap map) {
+    private static void compareFigures(DetectionContext ctx, Claim a, Claim b, TokenMap map) {
+        Findings out = ctx.findings();
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : pick(b.quantities(), map.counterpartsInB(qa.span()), Quantity::span)) {
-                if (qa.sameUnit(qb) && !qa.agreesWith(qb)) {
+                if (qa.sameUnit(qb) && !qa.agreesWith(qb) && !measureDifferentThings(ctx, a, qa, b, qb)) {
                     String message = String.format(Locale.ROOT, "%s gives \"%s\" where %s gives \"%s\".",
                             a.sourceId(), qa.text(), b.sourceId(), qb.text());
                     out.add(FindingKind.NUMBER_MISMATCH, Severity.MAJOR, message,
@@ -115,6 +152,19 @@ public final class ParallelTextDetector implements Detector {
                 }
             }
         }
+    }
+
+    /** "killed 14 people" and "injured 30 people" fill one slot but count different things. */
+    private static boolean measureDifferentThings(DetectionContext ctx, Claim a, Quantity qa, Claim b, Quantity qb) {
+        String ka = factKey(ctx, a, qa);
+        String kb = factKey(ctx, b, qb);
+        return ka != null && kb != null && !ka.equals(kb);
+    }
+
+    private static String factKey(DetectionContext ctx, Claim c, Quantity q) {
+        return ctx.figures().stream().filter(f -> f.claim() == c
+                        && f.readings().stream().anyMatch(r -> r.span().equals(q.span())))
+                .map(dev.recon.fact.FigureFact::key).findFirst().orElse(null);
     }
 
     private static <T> List<T> pick(List<T> items, List<Span> places, Function<T, Span> spanOf) {

@@ -73,14 +73,13 @@ public final class FigureFactExtractor implements FactExtractor {
                 continue;
             }
             previous = q;
-            if (!q.unit().isEmpty() && q.text().matches("[\\d.,]+")) {
-                // a unit carried over from an earlier figure in a list is a guess, too weak for a fact
-                previous = null;
-                continue;
-            }
             int first = firstToken(toks, q);
             int last = lastToken(toks, q);
-            Optional<String[]> thing = thing(claim, q, first, last);
+            // a unit carried over from an earlier figure in a list is a guess: only the words around
+            // the figure may say what it counts ("and injured 1,300")
+            boolean carried = !q.unit().isEmpty() && q.text().matches("[\\d.,]+");
+            Optional<String[]> thing = carried ? happening(toks, first, last).map(h -> new String[] {"count:" + h[0], h[1]})
+                    : thing(claim, q, first, last);
             if (thing.isEmpty()) {
                 previous = null;
                 continue;
@@ -104,7 +103,9 @@ public final class FigureFactExtractor implements FactExtractor {
         String dimension = unitOf(claim, q).map(FigureVocabulary.Unit::dimension).orElse("count");
         double factor = unitOf(claim, q).map(FigureVocabulary.Unit::factor).orElse(1d);
         double v = q.value() * factor;
-        double half = precision(q, !dimension.equals("count")) * factor / 2;
+        // magnitudes and shares are stated to the digit; lengths, masses and sums are rounded to it
+        boolean rounded = !(dimension.equals("count") || dimension.equals("magnitude") || dimension.equals("percent"));
+        double half = precision(q, rounded) * factor / 2;
         String hedge = wordBefore(claim, q);
         Reading.Bound bound = switch (q.bound()) {
             case AT_LEAST -> Reading.Bound.AT_LEAST;
@@ -146,7 +147,9 @@ public final class FigureFactExtractor implements FactExtractor {
         if (q.qualifiers().contains("magnitude") || isMagnitude(claim, q)) {
             return vocabulary.unit("magnitude");
         }
-        return vocabulary.unit(q.unit());
+        Optional<FigureVocabulary.Unit> u = vocabulary.unit(q.unit());
+        // "60 km north of Lyon": the unit is a qualifier of the noun the extractor took for the unit
+        return u.isPresent() || q.qualifiers().isEmpty() ? u : vocabulary.unit(q.qualifiers().get(0));
     }
 
     /** "a magnitude of 6.9", "7 degrees on the Richter scale". */
@@ -169,7 +172,7 @@ public final class FigureFactExtractor implements FactExtractor {
             return scale;
         }
         // a measure such as "530 feet" is often rounded to its last zero; a count of people is exact
-        return measure && digits.endsWith("0") ? 10 : 0;
+        return measure && digits.endsWith("0") ? 10 : measure ? 1 : 0;
     }
 
     private static double scaleOf(Quantity q, String digits) {
@@ -422,6 +425,12 @@ public final class FigureFactExtractor implements FactExtractor {
 
     /** The role of a length, mass or sum: "in diameter", "north of Kiev", "away", "the 1,260-pound spacecraft". */
     private Optional<String> role(List<Token> toks, int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            Optional<String> r = vocabulary.role(toks.get(i).lower());
+            if (r.isPresent()) {
+                return r;
+            }
+        }
         int after = last + 1;
         if (after < toks.size() && toks.get(after).text().equals("(")) {
             // "65 miles (104 km) north of Kiev": the conversion sits between the figure and its role

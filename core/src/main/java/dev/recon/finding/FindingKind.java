@@ -14,7 +14,8 @@ public enum FindingKind {
     CONTRADICTION("contradiction", "Aligned claims assert opposite things"),
     CITATION_PROBLEM("citation-problem", "A citation marker points at a missing or empty reference"),
     NAMING_VARIANT("naming-variant", "Sources use different names for one entity"),
-    OMISSION("omission", "A fact most sources give and one leaves out");
+    OMISSION("omission", "A fact most sources give and one leaves out"),
+    NAME_SPELLING("name-spelling", "Sources spell one name two ways");
 
     private final String id;
     private final String title;

@@ -26,16 +26,22 @@ public final class Lexicon {
     private final Set<String> hedges;
     private final Set<String> negations;
     private final Set<String> titles;
+    private final Set<String> eventHeads;
+    private final Set<String> nameParticles;
     private final Map<String, EventClass> events;
     private final Map<String, Integer> polarity;
 
     private Lexicon(Set<String> stopwords, Set<String> generic, Set<String> hedges, Set<String> negations,
-                    Set<String> titles, Map<String, EventClass> events, Map<String, Integer> polarity) {
+                    Set<String> titles, Set<String> eventHeads, Set<String> nameParticles,
+                    Map<String, EventClass> events,
+                    Map<String, Integer> polarity) {
         this.stopwords = Set.copyOf(stopwords);
         this.generic = Set.copyOf(generic);
         this.hedges = Set.copyOf(hedges);
         this.negations = Set.copyOf(negations);
         this.titles = Set.copyOf(titles);
+        this.eventHeads = Set.copyOf(eventHeads);
+        this.nameParticles = Set.copyOf(nameParticles);
         this.events = Map.copyOf(events);
         this.polarity = Map.copyOf(polarity);
     }
@@ -59,7 +65,8 @@ public final class Lexicon {
             strings(root.get("polarity").get("positive")).forEach(w -> polarity.put(w, 1));
             strings(root.get("polarity").get("negative")).forEach(w -> polarity.put(w, -1));
             return new Lexicon(strings(root.get("stopwords")), strings(root.get("genericNouns")),
-                    strings(root.get("hedges")), strings(root.get("negations")), strings(root.get("titles")), events,
+                    strings(root.get("hedges")), strings(root.get("negations")), strings(root.get("titles")),
+                    strings(root.get("eventHeads")), strings(root.get("nameParticles")), events,
                     polarity);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lexicon", e);
@@ -91,6 +98,19 @@ public final class Lexicon {
     /** Honorifics and offices before a name ("mr", "president"), lower case without a full stop. */
     public boolean isTitle(String word) {
         return titles.contains(word.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+    }
+
+    /**
+     * A noun that heads the name of a happening ("War" in "the Vietnam War", "Accords" in "the Geneva
+     * Accords"), in any case.
+     */
+    public boolean isEventHead(String word) {
+        return eventHeads.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A lower-case particle inside a name ("da" in "Lula da Silva"), exactly as written. */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
     }
 
     public boolean isNegation(String lemma) {

@@ -107,7 +107,11 @@ public final class QuantityExtractor {
                 }
             }
             int end = lastNoun >= 0 ? lastNoun : j - 1;
-            if (unit.isEmpty() && j < tokens.size() && isParticiple(tokens.get(j))) {
+            int p = j;
+            while (p < tokens.size() && tokens.get(p).pos().equals("AUX")) {
+                p++;
+            }
+            if (unit.isEmpty() && p < tokens.size() && isParticiple(tokens.get(p))) {
                 // "1,037 dead", "67 injured": the figure counts what the participle says
                 out.add(figure(text, tokens, first, j - 1, value, "", List.of()));
                 i = Math.max(i, j - 1);
@@ -148,7 +152,7 @@ public final class QuantityExtractor {
         }
         Token prev = tokens.get(i - 1);
         boolean adjacent = prev.span().end() + 1 >= tokens.get(i).span().start();
-        boolean name = (prev.pos().equals("PROPN") || prev.pos().equals("NOUN") && i > 1)
+        boolean name = (prev.pos().equals("PROPN") || prev.pos().equals("NOUN"))
                 && Character.isUpperCase(prev.text().charAt(0)) && !prev.text().matches(".*[’']s");
         return adjacent && (name || prev.text().matches("[A-Z][A-Z0-9-]+|No\\.|no\\."));
     }

@@ -1,0 +1,75 @@
+package dev.recon.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recon.Fixtures;
+import dev.recon.Report;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.Finding;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Severity;
+import dev.recon.source.Source;
+import dev.recon.source.SourceKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Figures that state one fact in other words are paired across sources; figures that agree are not. */
+class FigureConflictTest {
+
+    private static List<Finding> mismatches(String a, String b) {
+        Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.NEWS, a),
+                Source.of("b", SourceKind.NEWS, b)));
+        return r.findings().stream().filter(f -> f.kind() == FindingKind.NUMBER_MISMATCH).toList();
+    }
+
+    private static boolean quotes(Finding f, String a, String b) {
+        List<String> texts = f.evidence().stream().map(Evidence::text).toList();
+        return texts.stream().anyMatch(t -> t.contains(a)) && texts.stream().anyMatch(t -> t.contains(b));
+    }
+
+    @Test
+    void paraphrasedCountsArePairedAndNotReportedAsUnsupported() {
+        String a = "At least 41 people were aboard the ferry, the coast guard said. "
+                + "The landslide killed 212 people and injured 1,300.";
+        String b = "There were 38 people on board. "
+                + "According to local officials, 187 people died and 950 were injured in the landslide.";
+        Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.NEWS, a),
+                Source.of("b", SourceKind.NEWS, b)));
+        List<Finding> found = r.findings().stream().filter(f -> f.kind() == FindingKind.NUMBER_MISMATCH).toList();
+        assertThat(found).anyMatch(f -> quotes(f, "41", "38"));
+        assertThat(found).anyMatch(f -> quotes(f, "212", "187"));
+        assertThat(found).anyMatch(f -> quotes(f, "1,300", "950"));
+        assertThat(found).noneMatch(f -> quotes(f, "41", "187") || quotes(f, "212", "950"));
+    }
+
+    @Test
+    void boundsAndApproximationsAllowWhatTheyAllow() {
+        assertThat(mismatches("More than 40 people were aboard the boat.", "44 people were aboard the boat."))
+                .isEmpty();
+        assertThat(mismatches("Almost 600 people were injured in the riots.", "568 people were injured in the riots."))
+                .isEmpty();
+    }
+
+    @Test
+    void unitsAreConvertedBeforeComparing() {
+        assertThat(mismatches("The dam is 65 miles from Denver.", "The dam is about 140 km from Denver.")).hasSize(1);
+        assertThat(mismatches("The dam is 65 miles from Denver.", "The dam is 105 km from Denver.")).isEmpty();
+    }
+
+    @Test
+    void figuresAboutDifferentThingsAreNeverCompared() {
+        assertThat(mismatches("Twelve Germans were injured in the crash.", "Nine Italians were injured in the crash."))
+                .isEmpty();
+        assertThat(mismatches("The storm killed 14 people.", "The storm injured 30 people.")).isEmpty();
+        assertThat(mismatches("Flight 302 carried 157 people.", "The flight carried 157 people.")).isEmpty();
+    }
+
+    @Test
+    void identicalSourcesGiveNoDiscrepancy() {
+        String text = "The earthquake killed 2,100 people and injured 3,400. It measured 6.1 on the Richter scale. "
+                + "The epicentre was 70 km south of the capital.";
+        Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.NEWS, text),
+                Source.of("b", SourceKind.NEWS, text)));
+        assertThat(r.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
+}
