@@ -90,7 +90,7 @@ public final class Reconciler {
         this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(names),
                 new NameSpellingDetector(names), new FactConflictDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
                 new InternalCountDetector(),
-                new AnachronismDetector(), new UnsupportedClaimDetector(), ContradictionDetector.lexical(lexicon),
+                new AnachronismDetector(), new UnsupportedClaimDetector(names), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());
         this.version = readVersion();
     }

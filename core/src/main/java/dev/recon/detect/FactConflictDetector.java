@@ -33,6 +33,9 @@ public final class FactConflictDetector implements Detector {
      */
     public static final double RUNNING_COUNT_RATIO = 1.5;
 
+    /** Mentions of one value quoted from one source; more add length, not evidence. */
+    private static final int MENTIONS_QUOTED = 3;
+
     @Override
     public void detect(DetectionContext ctx) {
         Map<String, List<FigureFact>> byKey = new TreeMap<>();
@@ -85,7 +88,10 @@ public final class FactConflictDetector implements Detector {
             boolean several = anonymous.stream().anyMatch(o -> o != f && o.sourceId().equals(f.sourceId())
                     && !o.agreesWith(f, RUNNING_COUNT_RATIO));
             for (List<FigureFact> g : groups) {
-                if (!several || g.stream().anyMatch(x -> x.agreesWith(f, RUNNING_COUNT_RATIO))) {
+                // "Lula obtained 48.3 percent, compared to 43.2 percent received by Bolsonaro": a
+                // sentence that gives a name its own figure gives the unnamed one to someone else
+                boolean sentenceNamesAnother = g.stream().anyMatch(x -> x.claim() == f.claim());
+                if (!sentenceNamesAnother && (!several || g.stream().anyMatch(x -> x.agreesWith(f, RUNNING_COUNT_RATIO)))) {
                     g.add(f);
                 }
             }
@@ -117,12 +123,15 @@ public final class FactConflictDetector implements Detector {
         List<Claim> claims = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (List<FigureFact> v : values) {
+            Map<String, List<FigureFact>> perSource = new LinkedHashMap<>();
+            v.forEach(f -> perSource.computeIfAbsent(f.sourceId(), k -> new ArrayList<>()).add(f));
             Map<String, FigureFact> firstPerSource = new LinkedHashMap<>();
-            v.forEach(f -> firstPerSource.putIfAbsent(f.sourceId(), f));
-            for (FigureFact f : firstPerSource.values()) {
-                Reading r = f.primary();
-                evidence.add(out.quote(f.claim(), r.span()));
-                claims.add(f.claim());
+            perSource.forEach((src, fs) -> firstPerSource.put(src, fs.get(0)));
+            for (List<FigureFact> fs : perSource.values()) {
+                for (FigureFact f : fs.subList(0, Math.min(fs.size(), MENTIONS_QUOTED))) {
+                    evidence.add(out.quote(f.claim(), f.span()));
+                    claims.add(f.claim());
+                }
             }
             FigureFact lead = v.get(0);
             parts.add(String.format(Locale.ROOT, "\"%s\" (%s%s)", lead.primary().text(),

@@ -12,7 +12,13 @@ import dev.recon.kb.EntityRelation;
 import dev.recon.kb.EntityType;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
+import dev.recon.fact.FigureFact;
+import dev.recon.fact.FigureFactExtractor;
+import dev.recon.fact.Reading;
+import dev.recon.name.NameMatcher;
+import dev.recon.name.NameRelation;
 import dev.recon.quantity.Quantity;
+import dev.recon.quantity.QuantityExtractor;
 import dev.recon.source.SourceKind;
 import dev.recon.text.Span;
 import dev.recon.time.Relation;
@@ -35,6 +41,13 @@ import java.util.Optional;
  * generic ones info.
  */
 public final class UnsupportedClaimDetector implements Detector {
+
+    private final NameMatcher names;
+
+    /** @param names judges whether two spellings of an unknown name name one person or thing */
+    public UnsupportedClaimDetector(NameMatcher names) {
+        this.names = java.util.Objects.requireNonNull(names, "names");
+    }
 
     private record Specific(Span span, String text, String what) {
     }
@@ -74,8 +87,17 @@ public final class UnsupportedClaimDetector implements Detector {
         private final Map<String, List<Claim>> byUnit = new HashMap<>();
         private final Map<String, List<Claim>> byName = new HashMap<>();
         private final Map<String, List<Claim>> byTimeValue = new HashMap<>();
+        private final Map<java.time.DayOfWeek, List<Claim>> byWeekday = new HashMap<>();
+        private final Map<String, List<FigureFact>> factsByKey = new HashMap<>();
+        private final Map<String, FigureFact> factBySpan = new HashMap<>();
 
         Specifics(DetectionContext ctx, List<Claim> claims) {
+            for (FigureFact f : ctx.figures()) {
+                factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+                for (Reading r : f.readings()) {
+                    factBySpan.put(f.claim().id() + "@" + r.span(), f);
+                }
+            }
             for (Claim c : claims) {
                 for (TimeMention t : c.datedTimes()) {
                     if (t.interval().from() != null) {
@@ -84,6 +106,10 @@ public final class UnsupportedClaimDetector implements Detector {
                     if (t.interval().to() != null) {
                         byYear.computeIfAbsent(t.interval().to().getYear(), k -> new ArrayList<>()).add(c);
                     }
+                }
+                // "died Saturday": a weekday without a date still tells which day it was
+                for (Token tok : c.tokens()) {
+                    weekday(tok.text()).ifPresent(d -> byWeekday.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
                 }
                 for (TimeMention t : c.times()) {
                     if (t.value() != null) {
@@ -113,6 +139,34 @@ public final class UnsupportedClaimDetector implements Detector {
             return others(c, out);
         }
 
+        Optional<FigureFact> factOf(Claim c, Quantity q) {
+            return Optional.ofNullable(factBySpan.get(c.id() + "@" + q.span()));
+        }
+
+        /** True when another source states the same figure of the same thing. */
+        boolean supports(FigureFact f) {
+            return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> !o.sourceId().equals(f.sourceId())
+                    && o.sameSubject(f) && o.agreesWith(f, FactConflictDetector.RUNNING_COUNT_RATIO));
+        }
+
+        /** "Dec. 31, 2022" is backed by another source's "Saturday" when that date was a Saturday. */
+        boolean withWeekdayOf(Claim c, TimeMention t) {
+            if (t.interval() == null || t.interval().from() == null || !t.interval().from().equals(t.interval().to())) {
+                return false;
+            }
+            return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of())).size() > 0;
+        }
+
+        private static Optional<java.time.DayOfWeek> weekday(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                if (lower.equals(d.name().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** True when another source gives a duration or clock time of the same value. */
         boolean withTimeValue(Claim c, String value) {
             return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> !o.sourceId().equals(c.sourceId()));
@@ -139,6 +193,8 @@ public final class UnsupportedClaimDetector implements Detector {
             keys.add("n:" + NameJudge.normal(m.text()));
             if (!m.isKnown()) {
                 keys.add("s:" + NameJudge.lastWord(m.text()));
+                // "Pushpa Kamal" and "Pushpa Kamal Dahal": short forms share the first word
+                keys.add("f:" + NameJudge.normal(m.text()).split(" ")[0]);
             }
             m.resolve(c.when()).ifPresent(e -> keys.add("e:" + e.id()));
             return keys;
@@ -180,10 +236,15 @@ public final class UnsupportedClaimDetector implements Detector {
     }
 
     /** Dates, figures and specific names of {@code c} that no claim of another source gives. */
-    private static List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, Specifics index) {
+    private List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, Specifics index) {
         List<Specific> out = new ArrayList<>();
         for (TimeMention t : c.datedTimes()) {
-            if (t.isDuration() || out.stream().anyMatch(s -> s.span().overlaps(t.span()))) {
+            // "Friday night", "today", "last November": relative dates restate the story's time
+            if (t.isDuration() || !QuantityExtractor.statesNumber(t.text())
+                    || out.stream().anyMatch(s -> s.span().overlaps(t.span()))) {
+                continue;
+            }
+            if (index.withWeekdayOf(c, t)) {
                 continue;
             }
             if (ctx.findings().covers(c.sourceId(), t.span(), FindingKind.DATE_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
@@ -197,7 +258,8 @@ public final class UnsupportedClaimDetector implements Detector {
         }
         for (TimeMention t : c.times()) {
             // durations and clock times ("silent for three days", "at 8:50 p.m.") are specifics too
-            if (t.interval() != null || t.value() == null || t.value().isEmpty()
+            if (t.interval() != null || t.value() == null || t.value().isEmpty() || !QuantityExtractor.statesNumber(t.text())
+                    || !(t.isDuration() && t.value().matches("P(T)?\\d.*") || t.value().matches(".*T\\d\\d:\\d\\d.*"))
                     || out.stream().anyMatch(x -> x.span().overlaps(t.span()))) {
                 continue;
             }
@@ -207,28 +269,58 @@ public final class UnsupportedClaimDetector implements Detector {
             }
         }
         for (Quantity q : c.quantities()) {
-            if (!isCheckableFigure(q, ctx, c) || ctx.findings().covers(c.sourceId(), q.span(),
+            if (!isCheckableFigure(q, ctx, c) || FigureFactExtractor.isIncrement(q) || ctx.findings().covers(c.sourceId(), q.span(),
                     FindingKind.NUMBER_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
                 continue;
             }
-            boolean supported = index.withUnit(c, q.unit()).stream().anyMatch(o -> o.quantities().stream()
+            Optional<FigureFact> fact = index.factOf(c, q);
+            boolean supported = fact.isPresent() ? index.supports(fact.get())
+                    : index.withUnit(c, q.unit()).stream().anyMatch(o -> o.quantities().stream()
                     .anyMatch(x -> x.unit().equals(q.unit()) && x.agreesWith(q)));
             if (!supported) {
                 out.add(new Specific(q.span(), q.text(), "figure"));
             }
         }
         for (EntityMention m : c.entities()) {
-            if (!isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))) {
+            if (!isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))
+                    || isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c)) {
                 continue;
             }
             boolean supported = index.withName(ctx, c, m).stream()
-                    .anyMatch(o -> o.entities().stream().anyMatch(x -> sameReferent(ctx, c, m, o, x)));
+                    .anyMatch(o -> o.entities().stream().anyMatch(x -> sameReferent(ctx, c, m, o, x)
+                            || !m.isKnown() && !x.isKnown() && names.compare(m.text(), x.text()).relation() != NameRelation.UNRELATED));
             if (!supported) {
                 out.add(new Specific(m.span(), m.text(), "name"));
             }
         }
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
+    }
+
+    /** Words around a name within which an attribution ("said", "according to") makes it a source. */
+    private static final int ATTRIBUTION_REACH = 5;
+
+    /**
+     * "according to Tek Bahadur", "Elena Adams said", "citing the Interior Ministry": the name of who
+     * says a thing is not a fact the claim states.
+     */
+    private static boolean isAttributed(DetectionContext ctx, Claim c, EntityMention m) {
+        List<Token> toks = c.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!ctx.lexicon().isAttribution(t.lemma()) && !ctx.lexicon().isAttribution(t.lower())) {
+                continue;
+            }
+            int before = t.span().start() - m.span().end();
+            int after = m.span().start() - t.span().end();
+            long between = toks.stream().filter(x -> before >= 0 ? x.span().start() >= m.span().end()
+                    && x.span().end() <= t.span().start() : x.span().start() >= t.span().end()
+                    && x.span().end() <= m.span().start()).count();
+            if ((before >= 0 || after >= 0) && between <= ATTRIBUTION_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -350,7 +442,17 @@ public final class UnsupportedClaimDetector implements Detector {
             "least", "record", "always", "ever");
 
     static boolean exclusive(Claim c) {
-        return c.tokens().stream().anyMatch(t -> EXCLUSIVE.contains(t.lower()) || EXCLUSIVE.contains(t.lemma()));
+        return c.tokens().stream().anyMatch(t -> (EXCLUSIVE.contains(t.lower()) || EXCLUSIVE.contains(t.lemma()))
+                && !inQuotation(c, t));
+    }
+
+    /** Words inside quotation marks are someone's speech, not the text's own claim. */
+    private static boolean inQuotation(Claim c, Token t) {
+        String before = c.text().substring(0, t.span().start() - c.span().start());
+        long open = before.chars().filter(ch -> ch == '“').count();
+        long close = before.chars().filter(ch -> ch == '”').count();
+        long straight = before.chars().filter(ch -> ch == '"').count();
+        return open > close || straight % 2 == 1;
     }
 
     /** Concrete content: at least two nouns that are not generic discourse words. */

@@ -35,6 +35,19 @@ public record FigureFact(Claim claim, String thing, String label, Set<String> su
         return claim.sourceId();
     }
 
+    /** The figure with its conversions: "65 miles (104 km)". */
+    public dev.recon.text.Span span() {
+        dev.recon.text.Span first = readings.get(0).span();
+        dev.recon.text.Span last = readings.get(readings.size() - 1).span();
+        int end = Math.max(first.end(), last.end());
+        // close the parenthesis of a conversion when the claim has it
+        String rest = claim.text().substring(end - claim.span().start());
+        if (readings.size() > 1 && rest.startsWith(")")) {
+            end++;
+        }
+        return new dev.recon.text.Span(first.start(), end);
+    }
+
     public Reading primary() {
         return readings.get(0);
     }

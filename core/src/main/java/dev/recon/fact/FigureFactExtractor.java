@@ -123,9 +123,9 @@ public final class FigureFactExtractor implements FactExtractor {
             case AT_LEAST -> { low = v - half; high = Double.MAX_VALUE; }
             case AT_MOST -> { low = -Double.MAX_VALUE; high = v + half; }
             case ALMOST -> {
-                // "almost 600": below it by less than one step of its last significant digit
+                // "almost 600": below it, and close enough to round to it
                 double step = significantStep(q) * factor;
-                low = v - step + Math.ulp(v) * 4;
+                low = v - step / 2;
                 high = v;
             }
             case APPROXIMATE -> {
@@ -163,6 +163,10 @@ public final class FigureFactExtractor implements FactExtractor {
     /** Half of this is the rounding a figure's wording allows. */
     private static double precision(Quantity q, boolean measure) {
         String digits = q.text().replaceAll("[^0-9.,\\s]", " ").strip().split("\\s+")[0].replace(",", "");
+        if (digits.isEmpty()) {
+            // "seven", "half a mile": words name an exact number; a hedge, if any, widens it
+            return 0;
+        }
         int dot = digits.indexOf('.');
         double scale = scaleOf(q, digits);
         if (dot >= 0 && dot < digits.length() - 1) {
@@ -241,7 +245,7 @@ public final class FigureFactExtractor implements FactExtractor {
         if (nation.isPresent()) {
             return Optional.of(new String[] {"nationals:" + nation.get().id(), nation.get().name() + " nationals"});
         }
-        if (q.qualifiers().stream().anyMatch(INCREMENTS::contains) || isIncrement(toks, last)) {
+        if (isIncrement(q) || isIncrement(toks, last) || isDistributive(toks, last)) {
             // "four more bodies", "two other passengers": a part added to a total, not the total
             return Optional.empty();
         }
@@ -256,6 +260,22 @@ public final class FigureFactExtractor implements FactExtractor {
             return c.map(k -> new String[] {"count:" + k, label});
         }
         return happening(toks, first, last).map(h -> new String[] {"count:" + h[0], h[1]});
+    }
+
+    /** "four more bodies", "two other passengers": a part added to a total given elsewhere. */
+    public static boolean isIncrement(Quantity q) {
+        return q.qualifiers().stream().anyMatch(INCREMENTS::contains);
+    }
+
+    /** "one passenger from each of four countries": a figure per item, not a total. */
+    private static boolean isDistributive(List<Token> toks, int last) {
+        for (int i = last + 1; i < Math.min(toks.size(), last + 4); i++) {
+            String w = toks.get(i).lower();
+            if (w.equals("each") || w.equals("apiece") || w.equals("per")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isIncrement(List<Token> toks, int last) {
@@ -277,8 +297,9 @@ public final class FigureFactExtractor implements FactExtractor {
                     List<Entity> e = kb.demonymOf(form);
                     if (!e.isEmpty()) {
                         // the nation today: its people keep the name when its states change
-                        return e.stream().filter(x -> x.period() == null || x.period().to() == null).findFirst()
-                                .or(() -> Optional.of(e.get(0)));
+                        Entity nation = e.stream().filter(x -> x.period() == null || x.period().to() == null)
+                                .findFirst().orElse(e.get(0));
+                        return Optional.of(nation);
                     }
                 }
             }
@@ -392,6 +413,14 @@ public final class FigureFactExtractor implements FactExtractor {
                     break;
                 }
                 return Optional.empty();
+            }
+        }
+        // "Total passenger in flight was 72": without a measure noun, the clause's first noun
+        for (int i = 0; i < verb; i++) {
+            Token t = toks.get(i);
+            if (t.pos().equals("NOUN")) {
+                return isPlainCount(t.lemma()) ? Optional.empty()
+                        : wordNet.concept(t.lemma(), WordClass.NOUN).map(c -> new String[] {c, t.lemma()});
             }
         }
         return Optional.empty();
@@ -532,7 +561,20 @@ public final class FigureFactExtractor implements FactExtractor {
                 || toks.get(k + 1).lower().equals("by")) && isNameToken(toks.get(k + 2))) {
             return nameWords(toks, k + 2, 1);
         }
-        if (first >= 2 && toks.get(first - 1).isVerb() && isNameToken(toks.get(first - 2))) {
+        // "Lula obtained 48.3 percent": the tagger sometimes takes a capitalised name mid-sentence for a noun
+        if (first >= 3 && toks.get(first - 1).isVerb() && (isNameToken(toks.get(first - 2))
+                || toks.get(first - 2).pos().equals("NOUN") && Character.isUpperCase(toks.get(first - 2).text().charAt(0)))) {
+            Set<String> w = new LinkedHashSet<>();
+            String name = toks.get(first - 2).lower();
+            if (isNameToken(toks.get(first - 2))) {
+                return nameWords(toks, first - 2, -1);
+            }
+            if (name.length() >= 3 && !lexicon.isStopword(name)) {
+                w.add(name);
+            }
+            return w;
+        }
+        if (first == 2 && toks.get(first - 1).isVerb() && isNameToken(toks.get(first - 2))) {
             return nameWords(toks, first - 2, -1);
         }
         if (!sizeOfThing) {

@@ -32,6 +32,10 @@ public record Reading(Span span, String text, String unit, double low, double hi
     /** True when the two wordings allow a common value. */
     public boolean overlaps(Reading o) {
         double eps = 1e-9 * Math.max(1, Math.max(Math.abs(value), Math.abs(o.value)));
-        return low <= o.high + eps && o.low <= high + eps;
+        if (Math.abs(value - o.value) <= eps) {
+            return true;
+        }
+        // ranges that merely touch do not overlap: 49.1 (49.05-49.15) is not 49.2 (49.15-49.25)
+        return low < o.high - eps && o.low < high - eps;
     }
 }

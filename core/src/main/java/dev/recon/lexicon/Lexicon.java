@@ -28,12 +28,13 @@ public final class Lexicon {
     private final Set<String> titles;
     private final Set<String> eventHeads;
     private final Set<String> nameParticles;
+    private final Set<String> attribution;
     private final Map<String, EventClass> events;
     private final Map<String, Integer> polarity;
 
     private Lexicon(Set<String> stopwords, Set<String> generic, Set<String> hedges, Set<String> negations,
                     Set<String> titles, Set<String> eventHeads, Set<String> nameParticles,
-                    Map<String, EventClass> events,
+                    Set<String> attribution, Map<String, EventClass> events,
                     Map<String, Integer> polarity) {
         this.stopwords = Set.copyOf(stopwords);
         this.generic = Set.copyOf(generic);
@@ -42,6 +43,7 @@ public final class Lexicon {
         this.titles = Set.copyOf(titles);
         this.eventHeads = Set.copyOf(eventHeads);
         this.nameParticles = Set.copyOf(nameParticles);
+        this.attribution = Set.copyOf(attribution);
         this.events = Map.copyOf(events);
         this.polarity = Map.copyOf(polarity);
     }
@@ -66,7 +68,8 @@ public final class Lexicon {
             strings(root.get("polarity").get("negative")).forEach(w -> polarity.put(w, -1));
             return new Lexicon(strings(root.get("stopwords")), strings(root.get("genericNouns")),
                     strings(root.get("hedges")), strings(root.get("negations")), strings(root.get("titles")),
-                    strings(root.get("eventHeads")), strings(root.get("nameParticles")), events,
+                    strings(root.get("eventHeads")), strings(root.get("nameParticles")),
+                    strings(root.get("attribution")), events,
                     polarity);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lexicon", e);
@@ -89,6 +92,11 @@ public final class Lexicon {
     /** Abstract discourse nouns ("relation", "cooperation") that make a statement generic, not checkable. */
     public boolean isGeneric(String lemma) {
         return generic.contains(lemma);
+    }
+
+    /** Words that attribute a statement: "said", "according", "cited". */
+    public boolean isAttribution(String lemma) {
+        return attribution.contains(lemma);
     }
 
     public boolean isHedge(String lemma) {

@@ -34,8 +34,35 @@ public final class QuantityExtractor {
     private static final Set<String> MAX = Set.of("most", "under", "fewer", "less", "below", "up");
     /** A figure glued to its unit by the tokenizer: "780-meter", "12-hour", "570-", "14,000mph". */
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-?([a-z][a-z/]*)?-?");
+            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-?([a-z][a-z/]*|%)?-?");
+    /** "rose to 70", "climbed to 70": a figure a verb sets. */
+    private static boolean isLevel(List<Token> tokens, int first) {
+        if (!Character.isDigit(tokens.get(first).text().charAt(0))) {
+            return false;
+        }
+        boolean setTo = first >= 2 && tokens.get(first - 1).lower().equals("to") && tokens.get(first - 2).pos().equals("VERB");
+        // "the total was 72"
+        boolean copula = first >= 2 && tokens.get(first - 1).lemma().equals("be") && tokens.get(first - 2).isNoun();
+        return setTo || copula;
+    }
+
+    /** "(2314 GMT)": a clock time, not a figure. */
+    private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST",
+            "CET", "CEST", "IST", "JST", "AEST", "MSK");
     private static final Map<String, String> CURRENCY = Map.of("$", "dollar", "€", "euro", "£", "pound", "¥", "yen");
+
+    /** True when the text states an amount: a digit or an English number word ("three days"). */
+    public static boolean statesNumber(String text) {
+        if (text.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (WORDS.containsKey(w) || SCALES.containsKey(w) && w.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Figures among {@code tokens}.
@@ -53,7 +80,7 @@ public final class QuantityExtractor {
                 continue;
             }
             Double number = number(t, tokens, i);
-            if (number == null || isIdentifier(tokens, i)) {
+            if (number == null || isIdentifier(tokens, i) || i + 1 < tokens.size() && TIME_ZONES.contains(tokens.get(i + 1).text())) {
                 continue;
             }
             int first = i;
@@ -65,7 +92,8 @@ public final class QuantityExtractor {
             double value = number;
             int j = i + 1 + extraNumberTokens(t, tokens, i);
             java.util.regex.Matcher glued = GLUED.matcher(t.text());
-            String gluedUnit = glued.matches() && glued.group(2) != null ? singular(glued.group(2).toLowerCase(java.util.Locale.ROOT)) : "";
+            String gluedUnit = !glued.matches() || glued.group(2) == null ? ""
+                    : glued.group(2).equals("%") ? "percent" : singular(glued.group(2).toLowerCase(java.util.Locale.ROOT));
             // "2,560-foot" tokenised as "2,560", "-", "foot"
             if (j + 1 < tokens.size() && tokens.get(j).text().equals("-") && tokens.get(j + 1).pos().equals("NOUN")) {
                 j++;
@@ -122,7 +150,7 @@ public final class QuantityExtractor {
                     unit = carriedUnit;
                     qualifiers = new ArrayList<>(carriedQualifiers);
                 } else if (number == value && !isStandaloneFigure(tokens, i)
-                        && bound(tokens, first) == Quantity.Bound.EXACT) {
+                        && bound(tokens, first) == Quantity.Bound.EXACT && !isLevel(tokens, first)) {
                     i = Math.max(i, end);
                     continue;
                 }
@@ -159,6 +187,10 @@ public final class QuantityExtractor {
 
     /** Tokens after the first that belong to the number itself: "50 000", "Fifty - three". */
     private static int extraNumberTokens(Token t, List<Token> tokens, int i) {
+        if (t.lower().equals("half") && i + 1 < tokens.size() && (tokens.get(i + 1).lower().equals("a")
+                || tokens.get(i + 1).lower().equals("an"))) {
+            return 1;
+        }
         if (t.text().matches("\\d{1,3}") && i + 1 < tokens.size() && tokens.get(i + 1).text().matches("\\d{3}")
                 && tokens.get(i + 1).span().start() == t.span().end() + 1) {
             return 1;
@@ -199,6 +231,11 @@ public final class QuantityExtractor {
         java.util.regex.Matcher glued = GLUED.matcher(s);
         if (glued.matches() && (glued.group(2) == null || !glued.group(2).matches("(?i)st|nd|rd|th|s"))) {
             return Double.parseDouble(glued.group(1).replace(",", ""));
+        }
+        // "half a mile", "half an hour"
+        if (t.lower().equals("half") && i + 2 < tokens.size() && (tokens.get(i + 1).lower().equals("a")
+                || tokens.get(i + 1).lower().equals("an")) && tokens.get(i + 2).pos().equals("NOUN")) {
+            return 0.5;
         }
         Double w = WORDS.get(t.lower());
         if (w == null) {
