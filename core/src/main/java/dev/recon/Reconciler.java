@@ -15,6 +15,9 @@ import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
 import dev.recon.detect.ElapsedTimeDetector;
 import dev.recon.detect.FactConflictDetector;
+import dev.recon.detect.WeekdayConflictDetector;
+import dev.recon.fact.DayFact;
+import dev.recon.fact.DayFactExtractor;
 import dev.recon.fact.FactExtractor;
 import dev.recon.fact.FigureFact;
 import dev.recon.fact.FigureFactExtractor;
@@ -73,6 +76,7 @@ public final class Reconciler {
     private final Lexicon lexicon;
     private final ClaimExtractor extractor;
     private final FactExtractor facts;
+    private final DayFactExtractor days;
     private final Aligner aligner;
     private final List<Detector> detectors;
     private final String version;
@@ -83,12 +87,14 @@ public final class Reconciler {
         this.lexicon = Lexicon.english();
         this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(), new EntityLinker(kb),
                 new QuantityExtractor(), lexicon);
-        this.facts = new FigureFactExtractor(b.wordNet != null ? b.wordNet : WordNet.english(), kb, lexicon);
+        WordNet wordNet = b.wordNet != null ? b.wordNet : WordNet.english();
+        this.facts = new FigureFactExtractor(wordNet, kb, lexicon);
+        this.days = new DayFactExtractor(wordNet, lexicon);
         this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
         // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
         NameMatcher names = NameMatcher.bundled();
         this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(names),
-                new NameSpellingDetector(names), new FactConflictDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
+                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
                 new InternalCountDetector(),
                 new AnachronismDetector(), new UnsupportedClaimDetector(names), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());
@@ -142,7 +148,9 @@ public final class Reconciler {
                 .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)));
         List<FigureFact> figures = analyzed.stream().flatMap(a -> a.claims().stream())
                 .flatMap(c -> facts.extract(c).stream()).toList();
-        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings, figures);
+        List<DayFact> dayFacts = analyzed.stream().flatMap(a -> a.claims().stream())
+                .flatMap(c -> days.extract(c).stream()).toList();
+        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings, figures, dayFacts);
         for (int i = 0; i < detectors.size(); i++) {
             progress.progress("checking", i, detectors.size());
             detectors.get(i).detect(ctx);

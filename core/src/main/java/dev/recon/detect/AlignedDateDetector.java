@@ -22,9 +22,14 @@ public final class AlignedDateDetector implements Detector {
     public void detect(DetectionContext ctx) {
         Findings out = ctx.findings();
         for (Link l : ctx.alignment().links()) {
-            Optional<TimeMention> ta = TimelineBuilder.primaryTime(l.a());
-            Optional<TimeMention> tb = TimelineBuilder.primaryTime(l.b());
-            if (ta.isEmpty() || tb.isEmpty() || !ta.get().conflictsWith(tb.get())) {
+            Optional<TimeMention> ra = onlyRange(l.a());
+            Optional<TimeMention> rb = onlyRange(l.b());
+            // "from 17 November to 28 November" against "from November 17 to December 29": a claim's one
+            // period is its happening's span, however the words around it are ordered
+            Optional<TimeMention> ta = ra.isPresent() && rb.isPresent() ? ra : TimelineBuilder.primaryTime(l.a());
+            Optional<TimeMention> tb = ra.isPresent() && rb.isPresent() ? rb : TimelineBuilder.primaryTime(l.b());
+            boolean ranges = ra.isPresent() && rb.isPresent();
+            if (ta.isEmpty() || tb.isEmpty() || !(ranges ? endsDiffer(ta.get(), tb.get()) : ta.get().conflictsWith(tb.get()))) {
                 continue;
             }
             Claim a = l.a();
@@ -34,5 +39,29 @@ public final class AlignedDateDetector implements Detector {
             out.add(FindingKind.DATE_MISMATCH, Severity.MAJOR, message,
                     List.of(out.quote(a, ta.get().span()), out.quote(b, tb.get().span())), List.of(a, b));
         }
+    }
+
+    /**
+     * Two periods that overlap still disagree when they start or end on different days: "17 to 28
+     * November" is not "17 November to 29 December". An end given less precisely ("late December")
+     * agrees with any day inside it.
+     */
+    static boolean endsDiffer(TimeMention a, TimeMention b) {
+        String[] x = a.value().split("/");
+        String[] y = b.value().split("/");
+        if (x.length != 2 || y.length != 2) {
+            return a.conflictsWith(b);
+        }
+        return !compatible(x[0], y[0]) || !compatible(x[1], y[1]);
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a) || a.contains("X") || b.contains("X");
+    }
+
+    private static Optional<TimeMention> onlyRange(Claim c) {
+        List<TimeMention> ranges = c.times().stream()
+                .filter(t -> t.relation() == dev.recon.time.Relation.RANGE && t.interval() != null).toList();
+        return ranges.size() == 1 ? Optional.of(ranges.get(0)) : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dev.recon.detect;
 import dev.recon.align.AlignmentResult;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
+import dev.recon.fact.DayFact;
 import dev.recon.fact.FigureFact;
 import dev.recon.finding.Findings;
 import dev.recon.kb.KnowledgeBase;
@@ -15,13 +16,16 @@ import java.util.Objects;
  * What detectors work from, and where they put what they find.
  *
  * @param figures the figures every claim states, in source and text order
+ * @param days    the happenings claims place on an undated day of the week
  */
 public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
-                               Lexicon lexicon, Findings findings, List<FigureFact> figures) {
+                               Lexicon lexicon, Findings findings, List<FigureFact> figures,
+                               List<DayFact> days) {
 
     public DetectionContext {
         sources = List.copyOf(sources);
         figures = List.copyOf(figures);
+        days = List.copyOf(days);
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(lexicon, "lexicon");
