@@ -33,6 +33,9 @@ public final class FactConflictDetector implements Detector {
      */
     public static final double RUNNING_COUNT_RATIO = 1.5;
 
+    /** Days over which reports of one running count ("the death toll rose to 70") are compared. */
+    public static final long RUNNING_COUNT_DAYS = 31;
+
     /** Mentions of one value quoted from one source; more add length, not evidence. */
     private static final int MENTIONS_QUOTED = 3;
 
@@ -47,7 +50,9 @@ public final class FactConflictDetector implements Detector {
                 continue;
             }
             for (List<FigureFact> group : bySubject(facts)) {
-                report(ctx.findings(), group);
+                for (List<FigureFact> occasion : byTime(group)) {
+                    report(ctx.findings(), occasion);
+                }
             }
         }
     }
@@ -99,6 +104,21 @@ public final class FactConflictDetector implements Detector {
         return groups;
     }
 
+    /** Splits a group where its claims' times lie further apart than a running count is reported. */
+    private static List<List<FigureFact>> byTime(List<FigureFact> group) {
+        List<List<FigureFact>> out = new ArrayList<>();
+        for (FigureFact f : group) {
+            List<FigureFact> home = out.stream().filter(g -> g.stream().allMatch(x -> x.sameTimes(f, RUNNING_COUNT_DAYS)))
+                    .findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                out.add(home);
+            }
+            home.add(f);
+        }
+        return out;
+    }
+
     private static void report(Findings out, List<FigureFact> group) {
         // values: figures that can all be right together
         List<List<FigureFact>> values = new ArrayList<>();
@@ -135,7 +155,7 @@ public final class FactConflictDetector implements Detector {
             }
             FigureFact lead = v.get(0);
             parts.add(String.format(Locale.ROOT, "\"%s\" (%s%s)", lead.primary().text(),
-                    String.join(", ", firstPerSource.keySet()), dated(lead.claim().when())));
+                    String.join(", ", firstPerSource.keySet()), dated(lead.claim())));
         }
         String message = String.format(Locale.ROOT, "Sources give different figures for %s: %s.%s",
                 group.get(0).label(), String.join(" against ", parts), runningNote(values));
@@ -156,8 +176,10 @@ public final class FactConflictDetector implements Detector {
         return false;
     }
 
-    private static String dated(TimeInterval when) {
-        return when == null || when.from() == null ? "" : ", " + when.from();
+    /** The claim's own date as written, so that a reader sees when each figure was given. */
+    private static String dated(Claim c) {
+        return c.datedTimes().stream().filter(t -> t.text().chars().anyMatch(Character::isDigit)).findFirst()
+                .map(t -> ", " + t.text()).orElse("");
     }
 
     /** Counts given at different times may both have been right when given. */

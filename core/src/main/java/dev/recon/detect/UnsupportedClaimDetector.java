@@ -146,7 +146,8 @@ public final class UnsupportedClaimDetector implements Detector {
         /** True when another source states the same figure of the same thing. */
         boolean supports(FigureFact f) {
             return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> !o.sourceId().equals(f.sourceId())
-                    && o.sameSubject(f) && o.agreesWith(f, FactConflictDetector.RUNNING_COUNT_RATIO));
+                    && o.sameSubject(f) && o.sameTimes(f, FactConflictDetector.RUNNING_COUNT_DAYS)
+                    && o.agreesWith(f, FactConflictDetector.RUNNING_COUNT_RATIO));
         }
 
         /** "Dec. 31, 2022" is backed by another source's "Saturday" when that date was a Saturday. */
@@ -259,7 +260,7 @@ public final class UnsupportedClaimDetector implements Detector {
         for (TimeMention t : c.times()) {
             // durations and clock times ("silent for three days", "at 8:50 p.m.") are specifics too
             if (t.interval() != null || t.value() == null || t.value().isEmpty() || !QuantityExtractor.statesNumber(t.text())
-                    || !(t.isDuration() && t.value().matches("P(T)?\\d.*") || t.value().matches(".*T\\d\\d:\\d\\d.*"))
+                    || !(t.isDuration() && t.value().matches("P(T)?\\d.*") && !isVagueUnit(t) || t.value().matches(".*T\\d\\d:\\d\\d.*"))
                     || out.stream().anyMatch(x -> x.span().overlaps(t.span()))) {
                 continue;
             }
@@ -295,6 +296,11 @@ public final class UnsupportedClaimDetector implements Detector {
         }
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
+    }
+
+    /** "one day", "about a month": a single unit in words is a manner of speaking, not a measurement. */
+    private static boolean isVagueUnit(TimeMention t) {
+        return t.value().matches("PT?1[A-Z]") && !t.text().chars().anyMatch(Character::isDigit);
     }
 
     /** Words around a name within which an attribution ("said", "according to") makes it a source. */

@@ -57,6 +57,23 @@ public record FigureFact(Claim claim, String thing, String label, Set<String> su
         return thing + "|" + occasion;
     }
 
+    /**
+     * True when the claims' times allow one occasion: unknown, overlapping, or within {@code days} of
+     * each other, since a running count is reported over days ("1,200 students" in 1939 is not "one
+     * student" in 1989).
+     */
+    public boolean sameTimes(FigureFact o, long days) {
+        dev.recon.time.TimeInterval a = claim.when();
+        dev.recon.time.TimeInterval b = o.claim.when();
+        if (a == null || b == null || a.overlaps(b) || a.from() == null || b.from() == null
+                || a.to() == null || b.to() == null) {
+            return true;
+        }
+        long gap = Math.max(java.time.temporal.ChronoUnit.DAYS.between(a.to(), b.from()),
+                java.time.temporal.ChronoUnit.DAYS.between(b.to(), a.from()));
+        return gap <= days;
+    }
+
     /** True when the two belong to the same name, or one names none. */
     public boolean sameSubject(FigureFact o) {
         return subject.isEmpty() || o.subject.isEmpty() || subject.stream().anyMatch(o.subject::contains);

@@ -366,6 +366,11 @@ public final class FigureFactExtractor implements FactExtractor {
                 }
                 return concept(t).map(c -> new String[] {c, t.lower()});
             }
+            // "the death toll rose to 70": the tagger may take "rose" for a noun
+            if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("to")
+                    && wordNet.verbBases(t.lower()).stream().anyMatch(vocabulary::isLevelVerb)) {
+                return subjectOfLevel(toks, i);
+            }
             break;
         }
         return Optional.empty();

@@ -267,6 +267,12 @@ public final class LayoutAnalyzer {
      * pair is a picture's alt text and its caption, or a title and the headline that repeats it, so
      * neither is a statement; of a longer pair, only the second copy goes.
      */
+    /**
+     * A repeated block this short is a picture's alt text and caption even when an abbreviation
+     * ("Aug. 24, 2005") makes it look like two sentences.
+     */
+    private static final int SHORT_REPEAT_WORDS = 40;
+
     private static void dropRepeats(String text, char[] mask, List<Block> blocks) {
         for (int k = 1; k < blocks.size(); k++) {
             Block prev = blocks.get(k - 1);
@@ -276,7 +282,8 @@ public final class LayoutAnalyzer {
                     || !cur.span().of(text).strip().equals(prev.span().of(text).strip())) {
                 continue;
             }
-            if (!SENTENCE_BREAK.matcher(cur.span().of(text).strip()).find()) {
+            String copy = cur.span().of(text).strip();
+            if (!SENTENCE_BREAK.matcher(copy).find() || copy.split("\\s+").length <= SHORT_REPEAT_WORDS) {
                 blocks.set(k - 1, new Block(BlockKind.FRAGMENT, prev.span(), prev.section()));
                 blank(mask, prev.span().start(), prev.span().end());
             }

@@ -94,6 +94,18 @@ public final class WordNet {
         return out;
     }
 
+    /** The base forms WordNet knows for a verb form: "rose" → [rise], "killed" → [kill]. */
+    public List<String> verbBases(String word) {
+        synchronized (dictionary) {
+            try {
+                return List.copyOf(dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB,
+                        word.toLowerCase(Locale.ROOT)));
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet look-up failed for " + word, e);
+            }
+        }
+    }
+
     /** True for words that count people without saying anything about them: "people", "individuals". */
     public boolean isPlainPersonCount(String noun) {
         Optional<Synset> s;

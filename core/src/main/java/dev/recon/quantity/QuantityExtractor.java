@@ -40,7 +40,9 @@ public final class QuantityExtractor {
         if (!Character.isDigit(tokens.get(first).text().charAt(0))) {
             return false;
         }
-        boolean setTo = first >= 2 && tokens.get(first - 1).lower().equals("to") && tokens.get(first - 2).pos().equals("VERB");
+        // "rose to 70": a verb, or a past tense the tagger took for a noun, then "to" and the figure
+        boolean setTo = first >= 2 && tokens.get(first - 1).lower().equals("to") && (tokens.get(first - 2).pos().equals("VERB")
+                || tokens.get(first - 2).pos().equals("NOUN") && first >= 3 && tokens.get(first - 3).pos().equals("NOUN"));
         // "the total was 72"
         boolean copula = first >= 2 && tokens.get(first - 1).lemma().equals("be") && tokens.get(first - 2).isNoun();
         return setTo || copula;

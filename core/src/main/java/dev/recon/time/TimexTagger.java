@@ -139,7 +139,8 @@ public final class TimexTagger {
                 (m, res) -> single(m, TimexType.DATE, String.format(Locale.ROOT, "%02d",
                         Integer.parseInt(m.group("ord")) - 1), res)));
         // a bare year: 1950, "in 1976 to become", "(1966: 12.3 million"
-        r.add(rule(L + "(?<![$€£¥]\\s?)" + YEAR + NOT_MORE_NUMBER + R
+        // ("including 1404 in a critical state" counts people, not years)
+        r.add(rule(L + "(?<![$€£¥]\\s?)(?<!(?i:including|includes|excluding|among|total of) )" + YEAR + NOT_MORE_NUMBER + R
                 + "(?!\\s*(?:%|percent|per cent|[a-z]+s\\b(?<!years)(?<!days)(?<!months)(?<!was)(?<!has)(?<!is)(?<!as)))", 2,
                 (m, res) -> single(m, TimexType.DATE, m.group("year"), res)));
         // six years ago, a month ago
