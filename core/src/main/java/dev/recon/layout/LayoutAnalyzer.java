@@ -267,11 +267,20 @@ public final class LayoutAnalyzer {
      * pair is a picture's alt text and its caption, or a title and the headline that repeats it, so
      * neither is a statement; of a longer pair, only the second copy goes.
      */
-    /**
-     * A repeated block this short is a picture's alt text and caption even when an abbreviation
-     * ("Aug. 24, 2005") makes it look like two sentences.
-     */
-    private static final int SHORT_REPEAT_WORDS = 40;
+    /** "Aug. 24", "St. Peter", "Gen. Smith": a short capitalised word before a full stop abbreviates. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)[A-Z][a-z]{0,3}$");
+
+    /** True when the text holds a sentence break that does not follow an abbreviation. */
+    private static boolean hasSentenceBreak(String text) {
+        Matcher m = SENTENCE_BREAK.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            if (!ABBREVIATED.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void dropRepeats(String text, char[] mask, List<Block> blocks) {
         for (int k = 1; k < blocks.size(); k++) {
@@ -283,7 +292,7 @@ public final class LayoutAnalyzer {
                 continue;
             }
             String copy = cur.span().of(text).strip();
-            if (!SENTENCE_BREAK.matcher(copy).find() || copy.split("\\s+").length <= SHORT_REPEAT_WORDS) {
+            if (!hasSentenceBreak(copy)) {
                 blocks.set(k - 1, new Block(BlockKind.FRAGMENT, prev.span(), prev.section()));
                 blank(mask, prev.span().start(), prev.span().end());
             }
