@@ -88,10 +88,14 @@ public final class UnsupportedClaimDetector implements Detector {
         private final Map<String, List<Claim>> byName = new HashMap<>();
         private final Map<String, List<Claim>> byTimeValue = new HashMap<>();
         private final Map<java.time.DayOfWeek, List<Claim>> byWeekday = new HashMap<>();
+        private final Map<String, List<Claim>> byMonthDay = new HashMap<>();
         private final Map<String, List<FigureFact>> factsByKey = new HashMap<>();
         private final Map<String, FigureFact> factBySpan = new HashMap<>();
 
+        private final dev.recon.align.AlignmentResult alignment;
+
         Specifics(DetectionContext ctx, List<Claim> claims) {
+            this.alignment = ctx.alignment();
             for (FigureFact f : ctx.figures()) {
                 factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
                 for (Reading r : f.readings()) {
@@ -114,7 +118,14 @@ public final class UnsupportedClaimDetector implements Detector {
                 for (TimeMention t : c.times()) {
                     if (t.value() != null) {
                         byTimeValue.computeIfAbsent(t.value(), k -> new ArrayList<>()).add(c);
+                        timeOfDay(t.value()).ifPresent(k -> byTimeValue.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+                        // "January 16" with no year known matches any 16 January
+                        java.util.regex.Matcher md = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)(-\\d\\d-\\d\\d)$").matcher(t.value());
+                        if (md.find()) {
+                            byTimeValue.computeIfAbsent("md:" + md.group(1), x -> new ArrayList<>()).add(c);
+                        }
                     }
+                    monthDay(t).ifPresent(k -> byMonthDay.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
                 }
                 for (Quantity q : c.quantities()) {
                     byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(c);
@@ -155,7 +166,11 @@ public final class UnsupportedClaimDetector implements Detector {
             if (t.interval() == null || t.interval().from() == null || !t.interval().from().equals(t.interval().to())) {
                 return false;
             }
-            return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of())).size() > 0;
+            // only a statement of the same thing: "Monday night" elsewhere says nothing of a holiday on 16 January
+            Set<Claim> linked = new java.util.HashSet<>();
+            alignment.linksOf(c).forEach(l -> linked.add(l.a() == c ? l.b() : l.a()));
+            return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of())).stream()
+                    .anyMatch(linked::contains);
         }
 
         private static Optional<java.time.DayOfWeek> weekday(String word) {
@@ -170,7 +185,33 @@ public final class UnsupportedClaimDetector implements Detector {
 
         /** True when another source gives a duration or clock time of the same value. */
         boolean withTimeValue(Claim c, String value) {
-            return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> !o.sourceId().equals(c.sourceId()));
+            if (value.startsWith("XXXX-")) {
+                value = "md:" + value.substring(4);
+            }
+            return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> !o.sourceId().equals(c.sourceId()))
+                    || timeOfDay(value).map(k -> byTimeValue.getOrDefault(k, List.of()).stream()
+                    .anyMatch(o -> !o.sourceId().equals(c.sourceId()))).orElse(false);
+        }
+
+        /** "Lula will take office on January 1" is backed by "sworn in on 1 January 2023". */
+        boolean withMonthDay(Claim c, TimeMention t) {
+            boolean yearless = !t.text().matches("(?s).*\\d{4}.*");
+            return monthDay(t).map(k -> others(c, byMonthDay.getOrDefault(k, List.of())).stream()
+                    .anyMatch(o -> yearless || o.times().stream().anyMatch(x -> monthDay(x).equals(Optional.of(k))
+                            && !x.text().matches("(?s).*\\d{4}.*")))).orElse(false);
+        }
+
+        /** "11:11 pm" and "23:11" are one time of day, whatever date each is attached to. */
+        private static Optional<String> timeOfDay(String value) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("T(\\d\\d:\\d\\d)").matcher(value);
+            return m.find() ? Optional.of("tod:" + m.group(1)) : Optional.empty();
+        }
+
+        /** The month and day a mention names, from its value: "1 January 2023" and "January 1" alike. */
+        private static Optional<String> monthDay(TimeMention t) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d\\d)-(\\d\\d)$")
+                    .matcher(t.value() == null ? "" : t.value());
+            return m.find() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
         }
 
         List<Claim> withUnit(Claim c, String unit) {
@@ -210,7 +251,7 @@ public final class UnsupportedClaimDetector implements Detector {
         SourceKind kind = ctx.kindOf(c.sourceId());
         boolean overview = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR;
         Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
-                : exclusive(c) || overview && (named || concrete(c, ctx.lexicon())) ? Severity.MINOR : Severity.INFO;
+                : exclusive(ctx, c) || overview && (named || concrete(c, ctx.lexicon())) ? Severity.MINOR : Severity.INFO;
         if (c.hedged() && severity == Severity.MAJOR) {
             severity = Severity.MINOR;
         }
@@ -245,14 +286,17 @@ public final class UnsupportedClaimDetector implements Detector {
                     || out.stream().anyMatch(s -> s.span().overlaps(t.span()))) {
                 continue;
             }
-            if (index.withWeekdayOf(c, t)) {
+            if (index.withWeekdayOf(c, t) || index.withMonthDay(c, t)) {
                 continue;
             }
             if (ctx.findings().covers(c.sourceId(), t.span(), FindingKind.DATE_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
                 continue;
             }
+            // a day is backed only by a day stated as a date: "Monday night" may be any happening's
+            boolean day = t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}.*");
             boolean supported = index.withYears(c, t).stream()
-                    .anyMatch(o -> o.datedTimes().stream().anyMatch(x -> sameYears(t, x)));
+                    .anyMatch(o -> o.datedTimes().stream().anyMatch(x -> sameYears(t, x)
+                            && (!day || QuantityExtractor.statesNumber(x.text()) && x.text().chars().anyMatch(Character::isDigit))));
             if (!supported && !supportedByEnclosingDates(index, c, t)) {
                 out.add(new Specific(t.span(), t.text(), "date"));
             }
@@ -260,13 +304,14 @@ public final class UnsupportedClaimDetector implements Detector {
         for (TimeMention t : c.times()) {
             // durations and clock times ("silent for three days", "at 8:50 p.m.") are specifics too
             if (t.interval() != null || t.value() == null || t.value().isEmpty() || !QuantityExtractor.statesNumber(t.text())
-                    || !(t.isDuration() && t.value().matches("P(T)?\\d.*") && !isVagueUnit(t) || t.value().matches(".*T\\d\\d:\\d\\d.*"))
+                    || !(t.isDuration() && t.value().matches("P(T)?\\d.*") && !isVagueUnit(t) || t.value().matches(".*T\\d\\d:\\d\\d.*")
+                    || t.value().matches("XXXX-\\d\\d-\\d\\d"))
                     || out.stream().anyMatch(x -> x.span().overlaps(t.span()))) {
                 continue;
             }
             boolean supported = index.withTimeValue(c, t.value());
             if (!supported) {
-                out.add(new Specific(t.span(), t.text(), t.isDuration() ? "duration" : "time"));
+                out.add(new Specific(t.span(), t.text(), t.isDuration() ? "duration" : t.value().startsWith("XXXX") ? "date" : "time"));
             }
         }
         for (Quantity q : c.quantities()) {
@@ -282,8 +327,12 @@ public final class UnsupportedClaimDetector implements Detector {
                 out.add(new Specific(q.span(), q.text(), "figure"));
             }
         }
+        SourceKind kind = ctx.kindOf(c.sourceId());
+        // news and reference texts routinely name officials, witnesses and places no other report
+        // names; a name alone is a specific to check only where every statement needs support
+        boolean namesCount = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR || exclusive(ctx, c);
         for (EntityMention m : c.entities()) {
-            if (!isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))
+            if (!namesCount || !isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))
                     || isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c)) {
                 continue;
             }
@@ -294,7 +343,20 @@ public final class UnsupportedClaimDetector implements Detector {
                 out.add(new Specific(m.span(), m.text(), "name"));
             }
         }
+        // what someone is quoted as saying is theirs, not a specific the text asserts
+        out.removeIf(x -> inQuotation(ctx, c, x.span().start()));
         out.sort((x, y) -> x.span().compareTo(y.span()));
+        // "11:11 pm local time (10:11 pm UTC)", "2,560-foot (780-meter)": a conversion restates the figure
+        for (int i = out.size() - 1; i > 0; i--) {
+            Span prev = out.get(i - 1).span();
+            Span cur = out.get(i).span();
+            if (cur.start() > prev.end()) {
+                String between = c.text().substring(prev.end() - c.span().start(), cur.start() - c.span().start());
+                if (between.matches("[^()]{0,20}\\(\\s*")) {
+                    out.remove(i);
+                }
+            }
+        }
         return out;
     }
 
@@ -435,26 +497,81 @@ public final class UnsupportedClaimDetector implements Detector {
      * "9 killed"); a bare number with nothing said of it is not.
      */
     private static boolean isCheckableFigure(Quantity q, DetectionContext ctx, Claim c) {
-        if (!q.unit().isEmpty()) {
-            return q.value() >= 10 || MEASURE_UNITS.contains(q.unit()) || q.value() >= 2;
+        int first = 0;
+        while (first < c.tokens().size() && c.tokens().get(first).span().end() <= q.span().start()) {
+            first++;
         }
-        return ctx.figures().stream().anyMatch(f -> f.claim() == c
+        if (q.text().matches("[\\d.,]+") && FigureFactExtractor.isPart(c.tokens(), first)) {
+            return false;
+        }
+        boolean fact = ctx.figures().stream().anyMatch(f -> f.claim() == c
                 && f.readings().stream().anyMatch(r -> r.span().equals(q.span())));
+        // "killed only one worker": a figure that says what happened counts, however small
+        return fact || !q.unit().isEmpty() && (q.value() >= 2 || MEASURE_UNITS.contains(q.unit()));
     }
 
-    /** Words that make a statement exclusive or superlative, and so checkable: "the only", "never since". */
-    private static final Set<String> EXCLUSIVE = Set.of("only", "first", "never", "since", "sole", "unique",
-            "largest", "biggest", "smallest", "greatest", "oldest", "youngest", "earliest", "latest", "most",
-            "least", "record", "always", "ever");
+    /**
+     * A record claim is checkable against the world even without a figure: a superlative ("the
+     * deadliest", "the smallest difference") or a record word ("the first to regain"). Words inside
+     * quotation marks are someone's speech, not the text's claim.
+     */
+    static boolean exclusive(DetectionContext ctx, Claim c) {
+        Lexicon lexicon = ctx.lexicon();
+        List<Token> toks = c.tokens();
+        boolean negated = toks.stream().anyMatch(t -> lexicon.isNegation(t.lemma()) || lexicon.isNegation(t.lower()));
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (inQuotation(ctx, c, t)) {
+                continue;
+            }
+            // "have not reached another final since": a negated "since" claims a record too
+            boolean record = lexicon.isRecord(t.lower()) && (!t.lower().equals("first") || firstAsRecord(toks, i))
+                    || negated && t.lower().equals("since");
+            boolean most = (t.lower().equals("most") || t.lower().equals("least")) && i + 1 < toks.size()
+                    && toks.get(i + 1).pos().equals("ADJ");
+            if (record || most || isSuperlative(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    static boolean exclusive(Claim c) {
-        return c.tokens().stream().anyMatch(t -> (EXCLUSIVE.contains(t.lower()) || EXCLUSIVE.contains(t.lemma()))
-                && !inQuotation(c, t));
+    /**
+     * "the first to regain the title", "the world's first call", "(X was the first)": a record; not
+     * "the first round" or "his first defeat", which only count.
+     */
+    private static boolean firstAsRecord(List<Token> toks, int i) {
+        String before = (i >= 2 ? toks.get(i - 2).lower() : "") + (i >= 1 ? toks.get(i - 1).lower() : "");
+        boolean possessivePlace = before.matches(".*(world|country|nation)['’]s");
+        boolean last = i + 1 >= toks.size() || toks.get(i + 1).pos().equals("PUNCT");
+        boolean toVerb = false;
+        for (int k = i + 1; k + 1 < Math.min(toks.size(), i + 6); k++) {
+            if (toks.get(k).lower().equals("to") && toks.get(k + 1).isVerb()) {
+                toVerb = true;
+            }
+        }
+        boolean ever = i + 1 < toks.size() && (toks.get(i + 1).lower().equals("ever") || toks.get(i + 1).lower().equals("time"));
+        return possessivePlace || last || toVerb || ever;
+    }
+
+    /** "smallest", "deadliest": an adjective in its superlative form. */
+    private static boolean isSuperlative(Token t) {
+        String w = t.lower();
+        return w.length() > 5 && (w.endsWith("iest") || w.endsWith("est") && !w.equals(t.lemma()))
+                && (t.pos().equals("ADJ") || t.pos().equals("ADV") || t.pos().equals("NOUN"));
     }
 
     /** Words inside quotation marks are someone's speech, not the text's own claim. */
-    private static boolean inQuotation(Claim c, Token t) {
-        String before = c.text().substring(0, t.span().start() - c.span().start());
+    private static boolean inQuotation(DetectionContext ctx, Claim c, Token t) {
+        return inQuotation(ctx, c, t.span().start());
+    }
+
+    /** Counted from the start of the paragraph, since a quotation may run over several sentences. */
+    private static boolean inQuotation(DetectionContext ctx, Claim c, int offset) {
+        String text = ctx.sources().stream().filter(s -> s.id().equals(c.sourceId())).findFirst()
+                .map(s -> s.source().text()).orElse(c.text());
+        int from = text == c.text() ? 0 : Math.max(0, text.lastIndexOf("\n\n", c.span().start()));
+        String before = text == c.text() ? c.text().substring(0, offset - c.span().start()) : text.substring(from, offset);
         long open = before.chars().filter(ch -> ch == '“').count();
         long close = before.chars().filter(ch -> ch == '”').count();
         long straight = before.chars().filter(ch -> ch == '"').count();

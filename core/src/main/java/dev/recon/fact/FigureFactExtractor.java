@@ -245,7 +245,7 @@ public final class FigureFactExtractor implements FactExtractor {
         if (nation.isPresent()) {
             return Optional.of(new String[] {"nationals:" + nation.get().id(), nation.get().name() + " nationals"});
         }
-        if (isIncrement(q) || isIncrement(toks, last) || isDistributive(toks, last)) {
+        if (isIncrement(q) || isIncrement(toks, last) || isDistributive(toks, last) || q.unit().isEmpty() && isPart(toks, first)) {
             // "four more bodies", "two other passengers": a part added to a total, not the total
             return Optional.empty();
         }
@@ -265,6 +265,19 @@ public final class FigureFactExtractor implements FactExtractor {
     /** "four more bodies", "two other passengers": a part added to a total given elsewhere. */
     public static boolean isIncrement(Quantity q) {
         return q.qualifiers().stream().anyMatch(INCREMENTS::contains);
+    }
+
+    /** "including 1404 in critical condition", "out of 70 bodies, 22": a part of a total given beside it. */
+    public static boolean isPart(List<Token> toks, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            String w = toks.get(i).lower();
+            if (w.equals("including") || w.equals("among") || w.equals("excluding")) {
+                return true;
+            }
+        }
+        return first >= 2 && toks.get(first - 1).text().equals(",") && toks.subList(Math.max(0, first - 6), first)
+                .stream().anyMatch(t -> t.lower().equals("of") || t.lower().equals("out"))
+                && toks.subList(0, first).stream().anyMatch(t -> t.lower().equals("out"));
     }
 
     /** "one passenger from each of four countries": a figure per item, not a total. */

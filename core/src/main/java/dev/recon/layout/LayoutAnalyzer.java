@@ -257,6 +257,7 @@ public final class LayoutAnalyzer {
             }
             i = j;
         }
+        maskInlineFurniture(text, mask);
         dropRepeats(text, mask, blocks);
         cutUnfinishedEnding(text, mask, blocks);
         return new Layout(new String(mask), blocks, markers, references, Optional.ofNullable(documentDate));
@@ -267,6 +268,16 @@ public final class LayoutAnalyzer {
      * pair is a picture's alt text and its caption, or a title and the headline that repeats it, so
      * neither is a statement; of a longer pair, only the second copy goes.
      */
+    /** "(100 of 760 words)": a preview counter of a paywalled page, inside a line of content. */
+    private static final Pattern INLINE_FURNITURE = Pattern.compile("\\(\\s*\\d[\\d,]*\\s+of\\s+\\d[\\d,]*\\s+words\\s*\\)");
+
+    private static void maskInlineFurniture(String text, char[] mask) {
+        Matcher m = INLINE_FURNITURE.matcher(text);
+        while (m.find()) {
+            blank(mask, m.start(), m.end());
+        }
+    }
+
     /** "Aug. 24", "St. Peter", "Gen. Smith": a short capitalised word before a full stop abbreviates. */
     private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)[A-Z][a-z]{0,3}$");
 

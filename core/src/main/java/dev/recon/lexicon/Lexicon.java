@@ -29,12 +29,13 @@ public final class Lexicon {
     private final Set<String> eventHeads;
     private final Set<String> nameParticles;
     private final Set<String> attribution;
+    private final Set<String> record;
     private final Map<String, EventClass> events;
     private final Map<String, Integer> polarity;
 
     private Lexicon(Set<String> stopwords, Set<String> generic, Set<String> hedges, Set<String> negations,
                     Set<String> titles, Set<String> eventHeads, Set<String> nameParticles,
-                    Set<String> attribution, Map<String, EventClass> events,
+                    Set<String> attribution, Set<String> record, Map<String, EventClass> events,
                     Map<String, Integer> polarity) {
         this.stopwords = Set.copyOf(stopwords);
         this.generic = Set.copyOf(generic);
@@ -44,6 +45,7 @@ public final class Lexicon {
         this.eventHeads = Set.copyOf(eventHeads);
         this.nameParticles = Set.copyOf(nameParticles);
         this.attribution = Set.copyOf(attribution);
+        this.record = Set.copyOf(record);
         this.events = Map.copyOf(events);
         this.polarity = Map.copyOf(polarity);
     }
@@ -69,7 +71,7 @@ public final class Lexicon {
             return new Lexicon(strings(root.get("stopwords")), strings(root.get("genericNouns")),
                     strings(root.get("hedges")), strings(root.get("negations")), strings(root.get("titles")),
                     strings(root.get("eventHeads")), strings(root.get("nameParticles")),
-                    strings(root.get("attribution")), events,
+                    strings(root.get("attribution")), strings(root.get("record")), events,
                     polarity);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lexicon", e);
@@ -97,6 +99,11 @@ public final class Lexicon {
     /** Words that attribute a statement: "said", "according", "cited". */
     public boolean isAttribution(String lemma) {
         return attribution.contains(lemma);
+    }
+
+    /** Words that make a statement a record claim: "first", "never", "record". */
+    public boolean isRecord(String word) {
+        return record.contains(word);
     }
 
     public boolean isHedge(String lemma) {

@@ -35,6 +35,16 @@ public final class QuantityExtractor {
     /** A figure glued to its unit by the tokenizer: "780-meter", "12-hour", "570-", "14,000mph". */
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-?([a-z][a-z/]*|%)?-?");
+    /** "won 4–2", "the 4-1 favorite": a score or odds pairs two numbers; neither counts anything. */
+    private static boolean isScore(List<Token> tokens, int i) {
+        boolean after = i + 2 < tokens.size() && tokens.get(i + 1).text().matches("[-–—:]")
+                && tokens.get(i + 2).text().matches("\\d{1,3}")
+                && tokens.get(i + 1).span().start() == tokens.get(i).span().end();
+        boolean before = i >= 2 && tokens.get(i - 1).text().matches("[-–—:]") && tokens.get(i - 2).text().matches("\\d{1,3}")
+                && tokens.get(i - 1).span().end() == tokens.get(i).span().start();
+        return (after || before) && tokens.get(i).text().matches("\\d{1,3}") || tokens.get(i).text().matches("\\d{1,3}[-–]\\d{1,3}");
+    }
+
     /** "rose to 70", "climbed to 70": a figure a verb sets. */
     private static boolean isLevel(List<Token> tokens, int first) {
         if (!Character.isDigit(tokens.get(first).text().charAt(0))) {
@@ -82,7 +92,8 @@ public final class QuantityExtractor {
                 continue;
             }
             Double number = number(t, tokens, i);
-            if (number == null || isIdentifier(tokens, i) || i + 1 < tokens.size() && TIME_ZONES.contains(tokens.get(i + 1).text())) {
+            if (number == null || isIdentifier(tokens, i) || isScore(tokens, i)
+                    || i + 1 < tokens.size() && TIME_ZONES.contains(tokens.get(i + 1).text())) {
                 continue;
             }
             int first = i;
@@ -105,6 +116,11 @@ public final class QuantityExtractor {
                 j++;
             }
             // the unit: adjectives and nouns that follow, headed by the last common noun
+            // "22,500 km/h": a compound unit the tokenizer leaves as punctuation
+            if (gluedUnit.isEmpty() && currency.isEmpty() && j < tokens.size() && tokens.get(j).text().matches("[a-z]{1,3}/[a-z]{1,2}")) {
+                gluedUnit = tokens.get(j).text();
+                j++;
+            }
             String unit = currency.isEmpty() ? gluedUnit : currency;
             List<String> qualifiers = new ArrayList<>();
             int k = gluedUnit.isEmpty() ? j : tokens.size();

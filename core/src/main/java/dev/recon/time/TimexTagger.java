@@ -141,7 +141,7 @@ public final class TimexTagger {
         // a bare year: 1950, "in 1976 to become", "(1966: 12.3 million"
         // ("including 1404 in a critical state" counts people, not years)
         r.add(rule(L + "(?<![$€£¥]\\s?)(?<!(?i:including|includes|excluding|among|total of) )" + YEAR + NOT_MORE_NUMBER + R
-                + "(?!\\s*(?:%|percent|per cent|[a-z]+s\\b(?<!years)(?<!days)(?<!months)(?<!was)(?<!has)(?<!is)(?<!as)))", 2,
+                + "(?!\\s*(?:%|percent|per cent|GMT|UTC|[a-z]+s\\b(?<!years)(?<!days)(?<!months)(?<!was)(?<!has)(?<!is)(?<!as)))", 2,
                 (m, res) -> single(m, TimexType.DATE, m.group("year"), res)));
         // six years ago, a month ago
         r.add(rule("(?i)" + L + "(?:(?<amod>about|some|nearly|almost|roughly|around|more than|less than)\\s+)?"
