@@ -15,6 +15,7 @@ import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
 import dev.recon.detect.ElapsedTimeDetector;
 import dev.recon.detect.FactConflictDetector;
+import dev.recon.detect.HappeningDateDetector;
 import dev.recon.detect.WeekdayConflictDetector;
 import dev.recon.fact.DayFact;
 import dev.recon.fact.DayFactExtractor;
@@ -39,6 +40,7 @@ import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Annotator;
 import dev.recon.nlp.LanguageModels;
 import dev.recon.quantity.QuantityExtractor;
+import dev.recon.source.KindInference;
 import dev.recon.source.Source;
 import dev.recon.time.TimexTagger;
 import dev.recon.timeline.TimelineBuilder;
@@ -77,6 +79,7 @@ public final class Reconciler {
     private final ClaimExtractor extractor;
     private final FactExtractor facts;
     private final DayFactExtractor days;
+    private final KindInference kinds = KindInference.english();
     private final Aligner aligner;
     private final List<Detector> detectors;
     private final String version;
@@ -94,7 +97,8 @@ public final class Reconciler {
         // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
         NameMatcher names = NameMatcher.bundled();
         this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(names),
-                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(), new DateConflictDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
+                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(), new DateConflictDetector(),
+                new HappeningDateDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
                 new InternalCountDetector(),
                 new AnachronismDetector(), new UnsupportedClaimDetector(names), ContradictionDetector.lexical(lexicon),
                 new OmissionDetector());
@@ -136,6 +140,8 @@ public final class Reconciler {
                 throw new IllegalArgumentException("two sources share the id '" + s.id() + "'");
             }
         }
+        // a source nobody described may still show that it is an overview
+        sources = sources.stream().map(kinds::infer).toList();
         Annotator annotator = models.newAnnotator();
         List<AnalyzedSource> analyzed = new ArrayList<>();
         for (Source s : sources) {

@@ -67,7 +67,9 @@ public final class ClaimExtractor {
         String text = source.text();
         Layout layout = layouts.analyze(text);
         String masked = layout.masked();
-        List<TimeMention> allTimes = tagger.tag(masked);
+        // a date line at the top of a web page is the document's creation time: "Friday" and
+        // "September 9" resolve against it
+        List<TimeMention> allTimes = layout.documentDate().map(d -> tagger.tag(masked, d)).orElseGet(() -> tagger.tag(masked));
         List<Sentence> sentences = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();

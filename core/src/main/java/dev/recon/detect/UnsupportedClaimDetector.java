@@ -309,7 +309,7 @@ public final class UnsupportedClaimDetector implements Detector {
                     || out.stream().anyMatch(x -> x.span().overlaps(t.span()))) {
                 continue;
             }
-            boolean supported = index.withTimeValue(c, t.value());
+            boolean supported = index.withTimeValue(c, t.value()) || isConversion(c, t);
             if (!supported) {
                 out.add(new Specific(t.span(), t.text(), t.isDuration() ? "duration" : t.value().startsWith("XXXX") ? "date" : "time"));
             }
@@ -333,6 +333,7 @@ public final class UnsupportedClaimDetector implements Detector {
         boolean namesCount = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR || exclusive(ctx, c);
         for (EntityMention m : c.entities()) {
             if (!namesCount || !isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))
+                    || !m.isKnown() && modifiesNoun(c, m)
                     || isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c)) {
                 continue;
             }
@@ -360,9 +361,35 @@ public final class UnsupportedClaimDetector implements Detector {
         return out;
     }
 
+    /** "11:11 pm local time (10:11 pm UTC)": the time in parentheses restates the one before it. */
+    private static boolean isConversion(Claim c, TimeMention t) {
+        for (TimeMention p : c.times()) {
+            if (p.span().end() <= t.span().start()) {
+                String between = c.text().substring(p.span().end() - c.span().start(), t.span().start() - c.span().start());
+                if (between.matches("[^()]{0,20}\\(\\s*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "one day", "about a month": a single unit in words is a manner of speaking, not a measurement. */
     private static boolean isVagueUnit(TimeMention t) {
         return t.value().matches("PT?1[A-Z]") && !t.text().chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * "the World Heavyweight title": a capitalised run that qualifies the common noun after it names a
+     * kind of thing, not someone or something the claim introduces.
+     */
+    private static boolean modifiesNoun(Claim c, EntityMention m) {
+        for (Token t : c.tokens()) {
+            if (t.span().start() >= m.span().end()) {
+                return t.pos().equals("NOUN") && Character.isLowerCase(t.text().charAt(0));
+            }
+        }
+        return false;
     }
 
     /** Words around a name within which an attribution ("said", "according to") makes it a source. */
@@ -543,7 +570,8 @@ public final class UnsupportedClaimDetector implements Detector {
     private static boolean firstAsRecord(List<Token> toks, int i) {
         String before = (i >= 2 ? toks.get(i - 2).lower() : "") + (i >= 1 ? toks.get(i - 1).lower() : "");
         boolean possessivePlace = before.matches(".*(world|country|nation)['’]s");
-        boolean last = i + 1 >= toks.size() || toks.get(i + 1).pos().equals("PUNCT");
+        // "at first" is an idiom for "initially"
+        boolean last = (i + 1 >= toks.size() || toks.get(i + 1).pos().equals("PUNCT")) && !(i >= 1 && toks.get(i - 1).lower().equals("at"));
         boolean toVerb = false;
         for (int k = i + 1; k + 1 < Math.min(toks.size(), i + 6); k++) {
             if (toks.get(k).lower().equals("to") && toks.get(k + 1).isVerb()) {

@@ -258,6 +258,7 @@ public final class LayoutAnalyzer {
             i = j;
         }
         maskInlineFurniture(text, mask);
+        dropCreditedCaptions(text, mask, blocks);
         dropRepeats(text, mask, blocks);
         cutUnfinishedEnding(text, mask, blocks);
         return new Layout(new String(mask), blocks, markers, references, Optional.ofNullable(documentDate));
@@ -268,6 +269,26 @@ public final class LayoutAnalyzer {
      * pair is a picture's alt text and its caption, or a title and the headline that repeats it, so
      * neither is a statement; of a longer pair, only the second copy goes.
      */
+    /** A picture credit on a line of its own: "Zufarov—AFP/Getty Images", "Contunico © ZDF Enterprises". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^[^.!?]{0,60}(?:getty images|\\bafp\\b|reuters|associated press|\\bap photo|\\bepa\\b|shutterstock|©)[^.!?]{0,60}$");
+
+    /** A block whose next line credits a picture is the picture's caption, not a statement. */
+    private static void dropCreditedCaptions(String text, char[] mask, List<Block> blocks) {
+        for (int k = 0; k < blocks.size(); k++) {
+            Block cur = blocks.get(k);
+            String own = cur.span().of(text).strip();
+            String lastLine = own.substring(own.lastIndexOf('\n') + 1).strip();
+            boolean creditInside = own.indexOf('\n') > 0 && CREDIT_LINE.matcher(lastLine).matches();
+            boolean creditNext = k + 1 < blocks.size() && CREDIT_LINE.matcher(blocks.get(k + 1).span().of(text).strip()).matches();
+            if (cur.kind() != BlockKind.PARAGRAPH || !(creditInside || creditNext)) {
+                continue;
+            }
+            blocks.set(k, new Block(BlockKind.FRAGMENT, cur.span(), cur.section()));
+            blank(mask, cur.span().start(), cur.span().end());
+        }
+    }
+
     /** "(100 of 760 words)": a preview counter of a paywalled page, inside a line of content. */
     private static final Pattern INLINE_FURNITURE = Pattern.compile("\\(\\s*\\d[\\d,]*\\s+of\\s+\\d[\\d,]*\\s+words\\s*\\)");
 
