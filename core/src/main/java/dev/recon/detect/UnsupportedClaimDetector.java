@@ -70,7 +70,9 @@ public final class UnsupportedClaimDetector implements Detector {
                 continue;
             }
             List<Specific> unsupported = unsupportedSpecifics(ctx, c, index);
-            if (!ctx.alignment().isAligned(c)) {
+            // a claim that states a fact another source also states, in whatever words, is not alone:
+            // where the values differ, that is a mismatch, reported as such
+            if (!ctx.alignment().isAligned(c) && !index.sharesFact(c)) {
                 whole(ctx, c, unsupported, namesBeyondTopic(ctx, c, topics));
             } else if (!unsupported.isEmpty()) {
                 parts(ctx.findings(), c, unsupported);
@@ -91,6 +93,7 @@ public final class UnsupportedClaimDetector implements Detector {
         private final Map<String, List<Claim>> byMonthDay = new HashMap<>();
         private final Map<String, List<FigureFact>> factsByKey = new HashMap<>();
         private final Map<String, FigureFact> factBySpan = new HashMap<>();
+        private final Map<String, List<FigureFact>> factsByClaim = new HashMap<>();
 
         private final dev.recon.align.AlignmentResult alignment;
 
@@ -98,6 +101,7 @@ public final class UnsupportedClaimDetector implements Detector {
             this.alignment = ctx.alignment();
             for (FigureFact f : ctx.figures()) {
                 factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+                factsByClaim.computeIfAbsent(f.claim().id(), k -> new ArrayList<>()).add(f);
                 for (Reading r : f.readings()) {
                     factBySpan.put(f.claim().id() + "@" + r.span(), f);
                 }
@@ -148,6 +152,12 @@ public final class UnsupportedClaimDetector implements Detector {
                 out.addAll(byYear.getOrDefault(t.interval().to().getYear(), List.of()));
             }
             return others(c, out);
+        }
+
+        /** True when another source states a figure of something this claim gives a figure of. */
+        boolean sharesFact(Claim c) {
+            return factsByClaim.getOrDefault(c.id(), List.of()).stream().anyMatch(f -> factsByKey.getOrDefault(f.key(), List.of())
+                    .stream().anyMatch(o -> !o.sourceId().equals(f.sourceId()) && o.sameSubject(f)));
         }
 
         Optional<FigureFact> factOf(Claim c, Quantity q) {

@@ -40,6 +40,8 @@ class FigureConflictTest {
         assertThat(found).anyMatch(f -> quotes(f, "212", "187"));
         assertThat(found).anyMatch(f -> quotes(f, "1,300", "950"));
         assertThat(found).noneMatch(f -> quotes(f, "41", "187") || quotes(f, "212", "950"));
+        // a conflict is a mismatch, never a claim left alone
+        assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.UNSUPPORTED_CLAIM);
     }
 
     @Test
