@@ -380,7 +380,7 @@ public final class ClaimExtractor {
                 break;
             }
         }
-        return lexicon.isGeneric(head) && !head.equals("relation") ? "" : head;
+        return lexicon.isGeneric(head) ? "" : head;
     }
 
     private static List<TimeMention> within(List<TimeMention> times, Span span) {

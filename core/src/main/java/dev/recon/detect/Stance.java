@@ -43,7 +43,7 @@ record Stance(Claim claim, int polarity, Span span, Set<String> parties) {
         for (int i = 0; i < t.size(); i++) {
             String lemma = t.get(i).lemma();
             String lower = t.get(i).lower();
-            boolean flipper = lexicon.isNegation(lemma) && !lemma.equals("reject") && !lemma.equals("refuse")
+            boolean flipper = lexicon.isNegation(lemma)
                     || (lower.equals("than") && i > 0 && t.get(i - 1).lower().equals("rather"))
                     || (lower.equals("of") && i > 0 && t.get(i - 1).lower().equals("instead"));
             if (flipper) {
