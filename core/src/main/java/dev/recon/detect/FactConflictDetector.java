@@ -108,7 +108,7 @@ public final class FactConflictDetector implements Detector {
     private static List<List<FigureFact>> byTime(List<FigureFact> group) {
         List<List<FigureFact>> out = new ArrayList<>();
         for (FigureFact f : group) {
-            List<FigureFact> home = out.stream().filter(g -> g.stream().allMatch(x -> x.sameTimes(f, RUNNING_COUNT_DAYS)))
+            List<FigureFact> home = out.stream().filter(g -> g.get(0).sameTimes(f, RUNNING_COUNT_DAYS))
                     .findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
@@ -124,8 +124,10 @@ public final class FactConflictDetector implements Detector {
         List<List<FigureFact>> values = new ArrayList<>();
         for (FigureFact f : group) {
             List<FigureFact> home = null;
+            // compared with each value's first figure only, so that the cost grows with the number of
+            // distinct values, not with the square of the figures
             for (List<FigureFact> v : values) {
-                if (v.stream().allMatch(x -> x.agreesWith(f, RUNNING_COUNT_RATIO))) {
+                if (v.get(0).agreesWith(f, RUNNING_COUNT_RATIO)) {
                     home = v;
                     break;
                 }
