@@ -13,6 +13,7 @@ import dev.recon.detect.CitationDetector;
 import dev.recon.detect.ContradictionDetector;
 import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
+import dev.recon.detect.DetectorOrder;
 import dev.recon.detect.ElapsedTimeDetector;
 import dev.recon.detect.FactConflictDetector;
 import dev.recon.detect.HappeningDateDetector;
@@ -94,14 +95,15 @@ public final class Reconciler {
         this.facts = new FigureFactExtractor(wordNet, kb, lexicon);
         this.days = new DayFactExtractor(wordNet, lexicon);
         this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
-        // order matters: later detectors consult what earlier ones found, to avoid reporting a thing twice
         NameMatcher names = NameMatcher.bundled();
-        this.detectors = List.of(new CitationDetector(), new ParallelTextDetector(names),
-                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(), new DateConflictDetector(),
-                new HappeningDateDetector(), new AlignedDateDetector(), new ElapsedTimeDetector(),
-                new InternalCountDetector(),
-                new AnachronismDetector(), new UnsupportedClaimDetector(names), ContradictionDetector.lexical(lexicon),
-                new OmissionDetector());
+        List<Detector> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
+                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(),
+                new DateConflictDetector(), new HappeningDateDetector(), new AlignedDateDetector(),
+                new ElapsedTimeDetector(), new InternalCountDetector(), new AnachronismDetector(),
+                new UnsupportedClaimDetector(names), ContradictionDetector.lexical(lexicon), new OmissionDetector()));
+        all.addAll(b.extraDetectors);
+        // each detector runs after those whose findings it consults, so nothing is reported twice
+        this.detectors = DetectorOrder.of(all);
         this.version = readVersion();
     }
 
@@ -201,6 +203,7 @@ public final class Reconciler {
         private LanguageModels models;
         private KnowledgeBase kb;
         private WordNet wordNet;
+        private final List<Detector> extraDetectors = new ArrayList<>();
         private double alignmentThreshold = DEFAULT_ALIGNMENT_THRESHOLD;
 
         private Builder() {
@@ -209,6 +212,15 @@ public final class Reconciler {
         /** Shares already loaded models, e.g. between several reconcilers. */
         public Builder models(LanguageModels models) {
             this.models = Objects.requireNonNull(models, "models");
+            return this;
+        }
+
+        /**
+         * Adds a detector of one's own. It runs after the detectors whose findings it
+         * {@linkplain Detector#consumes() consumes}; it must be thread-safe, since a reconciler is shared.
+         */
+        public Builder addDetector(Detector detector) {
+            extraDetectors.add(Objects.requireNonNull(detector, "detector"));
             return this;
         }
 

@@ -19,6 +19,11 @@ import java.util.Optional;
 public final class AlignedDateDetector implements Detector {
 
     @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.DATE_MISMATCH);
+    }
+
+    @Override
     public void detect(DetectionContext ctx) {
         Findings out = ctx.findings();
         for (Link l : ctx.alignment().links()) {

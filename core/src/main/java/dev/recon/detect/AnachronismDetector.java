@@ -17,6 +17,16 @@ import java.util.Locale;
 public final class AnachronismDetector implements Detector {
 
     @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.ANACHRONISM);
+    }
+
+    @Override
+    public java.util.Set<FindingKind> consumes() {
+        return java.util.Set.of(FindingKind.ANACHRONISM);
+    }
+
+    @Override
     public void detect(DetectionContext ctx) {
         Findings out = ctx.findings();
         for (Claim c : ctx.allClaims()) {

@@ -25,6 +25,11 @@ import java.util.Optional;
 public final class CitationDetector implements Detector {
 
     @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.CITATION_PROBLEM);
+    }
+
+    @Override
     public void detect(DetectionContext ctx) {
         Findings out = ctx.findings();
         for (AnalyzedSource s : ctx.sources()) {

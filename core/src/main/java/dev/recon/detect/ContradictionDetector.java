@@ -28,6 +28,11 @@ import java.util.TreeSet;
  */
 public final class ContradictionDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.CONTRADICTION, FindingKind.INTERNAL_INCONSISTENCY);
+    }
+
     /** Decides whether two claims about the same thing contradict each other. */
     public interface PolarityJudge {
         /** A short reason when the claims contradict each other, else null. */

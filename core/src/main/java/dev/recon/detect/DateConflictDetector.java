@@ -20,6 +20,11 @@ import java.util.TreeMap;
  */
 public final class DateConflictDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.DATE_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY);
+    }
+
     private record Dated(Claim claim, Frame frame) {
     }
 

@@ -1,10 +1,25 @@
 package dev.recon.detect;
 
+import dev.recon.finding.FindingKind;
+import java.util.Set;
+
 /**
- * One way of finding discrepancies. Detectors read the analysed sources and alignment from the context
- * and add findings to it; they share no state, so they may run in any order.
+ * One way of finding discrepancies. Detectors read the analysed sources, facts and alignment from the
+ * context and add findings to it. A detector that consults findings already made (to avoid reporting
+ * one thing twice) says so in {@link #consumes()}; the reconciler then runs it after every detector
+ * that {@link #produces()} those kinds, whatever order the detectors were registered in.
  */
 public interface Detector {
 
     void detect(DetectionContext context);
+
+    /** The kinds of finding this detector adds. */
+    default Set<FindingKind> produces() {
+        return Set.of();
+    }
+
+    /** The kinds of finding this detector consults before adding its own. */
+    default Set<FindingKind> consumes() {
+        return Set.of();
+    }
 }

@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  */
 public final class ElapsedTimeDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.NUMBER_MISMATCH);
+    }
+
     private static final Pattern YEARS = Pattern.compile("P(\\d{1,4})Y");
     private static final Pattern AFTER = Pattern.compile("^\\s+(after|before|since)\\b");
 

@@ -27,6 +27,11 @@ import java.util.TreeMap;
  */
 public final class FactConflictDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.NUMBER_MISMATCH);
+    }
+
     /**
      * Two running counts given as floors ("at least 296", "more than 1,300") disagree when one is more
      * than this many times the other: the reports come from different moments.

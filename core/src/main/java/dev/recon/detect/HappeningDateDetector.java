@@ -24,6 +24,11 @@ import java.util.TreeMap;
  */
 public final class HappeningDateDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.INTERNAL_INCONSISTENCY);
+    }
+
     /** Tokens between a verb and the date it governs: "struck on the night of Friday, September 9". */
     private static final int REACH = 7;
 

@@ -22,6 +22,11 @@ import java.util.Set;
  */
 public final class InternalCountDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.INTERNAL_INCONSISTENCY);
+    }
+
     /** Share of content words two claims must have in common to be about the same fact. */
     private static final double SAME_FACT = 0.5;
 

@@ -31,6 +31,16 @@ import java.util.TreeMap;
  */
 public final class NameSpellingDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.NAME_SPELLING, FindingKind.NAMING_VARIANT, FindingKind.ENTITY_MISMATCH);
+    }
+
+    @Override
+    public java.util.Set<FindingKind> consumes() {
+        return java.util.Set.of(FindingKind.NAME_SPELLING, FindingKind.NAMING_VARIANT, FindingKind.ENTITY_MISMATCH);
+    }
+
     /** Words whose lengths differ by more than this cannot be one or two edits apart. */
     private static final int LENGTH_WINDOW = 2;
 

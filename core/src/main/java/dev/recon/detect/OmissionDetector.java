@@ -19,6 +19,11 @@ import java.util.stream.Collectors;
 public final class OmissionDetector implements Detector {
 
     @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.OMISSION);
+    }
+
+    @Override
     public void detect(DetectionContext ctx) {
         int n = ctx.sources().size();
         if (n < 3) {

@@ -29,6 +29,11 @@ import java.util.function.Function;
  */
 public final class ParallelTextDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.ENTITY_MISMATCH, FindingKind.NAMING_VARIANT, FindingKind.NAME_SPELLING, FindingKind.ANACHRONISM, FindingKind.NUMBER_MISMATCH, FindingKind.DATE_MISMATCH);
+    }
+
     /** Below this share of common words the claims are paraphrases, whose slots a diff cannot pair. */
     private static final double MIN_WORD_RATIO = 0.45;
 

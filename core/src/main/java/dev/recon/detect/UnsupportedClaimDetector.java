@@ -42,6 +42,16 @@ import java.util.Optional;
  */
 public final class UnsupportedClaimDetector implements Detector {
 
+    @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.UNSUPPORTED_CLAIM);
+    }
+
+    @Override
+    public java.util.Set<FindingKind> consumes() {
+        return java.util.Set.of(FindingKind.DATE_MISMATCH, FindingKind.NUMBER_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY);
+    }
+
     private final NameMatcher names;
 
     /** @param names judges whether two spellings of an unknown name name one person or thing */

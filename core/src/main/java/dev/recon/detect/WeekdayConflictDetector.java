@@ -22,6 +22,11 @@ import java.util.TreeMap;
 public final class WeekdayConflictDetector implements Detector {
 
     @Override
+    public java.util.Set<FindingKind> produces() {
+        return java.util.Set.of(FindingKind.DATE_MISMATCH);
+    }
+
+    @Override
     public void detect(DetectionContext ctx) {
         Map<String, List<DayFact>> byHappening = new TreeMap<>();
         for (DayFact f : ctx.days()) {

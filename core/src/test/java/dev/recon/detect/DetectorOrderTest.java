@@ -1,0 +1,72 @@
+package dev.recon.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.recon.Fixtures;
+import dev.recon.Reconciler;
+import dev.recon.Report;
+import dev.recon.claim.Claim;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Severity;
+import dev.recon.source.Source;
+import dev.recon.source.SourceKind;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DetectorOrderTest {
+
+    private record Probe(String name, Set<FindingKind> produces, Set<FindingKind> consumes) implements Detector {
+        @Override
+        public void detect(DetectionContext context) {
+        }
+    }
+
+    @Test
+    void aConsumerRunsAfterEveryProducerWhateverTheRegistrationOrder() {
+        Probe consumer = new Probe("consumer", Set.of(FindingKind.OMISSION), Set.of(FindingKind.NUMBER_MISMATCH));
+        Probe producer = new Probe("producer", Set.of(FindingKind.NUMBER_MISMATCH), Set.of());
+        Probe free = new Probe("free", Set.of(FindingKind.CONTRADICTION), Set.of());
+        assertThat(DetectorOrder.of(List.of(consumer, producer, free))).containsExactly(producer, consumer, free);
+    }
+
+    @Test
+    void aCycleIsRefused() {
+        Probe a = new Probe("a", Set.of(FindingKind.OMISSION), Set.of(FindingKind.CONTRADICTION));
+        Probe b = new Probe("b", Set.of(FindingKind.CONTRADICTION), Set.of(FindingKind.OMISSION));
+        assertThatThrownBy(() -> DetectorOrder.of(List.of(a, b))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cycle");
+    }
+
+    @Test
+    void aDetectorAddedThroughTheBuilderReportsAndSeesWhatOthersFound() {
+        Detector flagsEveryMismatch = new Detector() {
+            @Override
+            public void detect(DetectionContext ctx) {
+                for (Claim c : ctx.allClaims()) {
+                    if (ctx.findings().covers(c.sourceId(), c.span(), FindingKind.NUMBER_MISMATCH)) {
+                        ctx.findings().add(FindingKind.OMISSION, Severity.INFO, "seen " + c.sourceId(),
+                                List.of(ctx.findings().quote(c, c.span())), List.of(c));
+                    }
+                }
+            }
+
+            @Override
+            public Set<FindingKind> produces() {
+                return Set.of(FindingKind.OMISSION);
+            }
+
+            @Override
+            public Set<FindingKind> consumes() {
+                return Set.of(FindingKind.NUMBER_MISMATCH);
+            }
+        };
+        Reconciler recon = Reconciler.builder().models(Fixtures.MODELS).knowledgeBase(Fixtures.KB)
+                .addDetector(flagsEveryMismatch).build();
+        Report r = recon.reconcile(List.of(Source.of("a", SourceKind.NEWS, "The storm killed 14 people."),
+                Source.of("b", SourceKind.NEWS, "The storm killed 19 people.")));
+        assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.NUMBER_MISMATCH);
+        assertThat(r.findings()).anyMatch(f -> f.message().startsWith("seen "));
+    }
+}
