@@ -14,6 +14,7 @@ import dev.recon.detect.ContradictionDetector;
 import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
 import dev.recon.detect.DetectorOrder;
+import dev.recon.detect.Thresholds;
 import dev.recon.detect.ElapsedTimeDetector;
 import dev.recon.detect.FactConflictDetector;
 import dev.recon.detect.HappeningDateDetector;
@@ -72,13 +73,14 @@ import java.util.Set;
 public final class Reconciler {
 
     /** Default least similarity for two claims to align. */
-    public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.3;
+    public static final double DEFAULT_ALIGNMENT_THRESHOLD = Thresholds.DEFAULT.alignment();
 
     private final LanguageModels models;
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ClaimExtractor extractor;
     private final FactExtractor facts;
+    private final Thresholds thresholds;
     private final DayFactExtractor days;
     private final KindInference kinds = KindInference.english();
     private final Aligner aligner;
@@ -92,9 +94,10 @@ public final class Reconciler {
         this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(), new EntityLinker(kb),
                 new QuantityExtractor(), lexicon);
         WordNet wordNet = b.wordNet != null ? b.wordNet : WordNet.english();
-        this.facts = new FigureFactExtractor(wordNet, kb, lexicon);
+        this.thresholds = b.thresholds;
+        this.facts = new FigureFactExtractor(wordNet, kb, lexicon, thresholds.approximation());
         this.days = new DayFactExtractor(wordNet, lexicon);
-        this.aligner = new Aligner(kb, lexicon, b.alignmentThreshold);
+        this.aligner = new Aligner(kb, lexicon, thresholds.alignment());
         NameMatcher names = NameMatcher.bundled();
         List<Detector> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
                 new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(),
@@ -158,7 +161,8 @@ public final class Reconciler {
                 .flatMap(c -> facts.extract(c).stream()).toList();
         List<DayFact> dayFacts = analyzed.stream().flatMap(a -> a.claims().stream())
                 .flatMap(c -> days.extract(c).stream()).toList();
-        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings, figures, dayFacts);
+        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings, figures, dayFacts,
+                thresholds);
         for (int i = 0; i < detectors.size(); i++) {
             progress.progress("checking", i, detectors.size());
             detectors.get(i).detect(ctx);
@@ -204,7 +208,7 @@ public final class Reconciler {
         private KnowledgeBase kb;
         private WordNet wordNet;
         private final List<Detector> extraDetectors = new ArrayList<>();
-        private double alignmentThreshold = DEFAULT_ALIGNMENT_THRESHOLD;
+        private Thresholds thresholds = Thresholds.DEFAULT;
 
         private Builder() {
         }
@@ -241,7 +245,13 @@ public final class Reconciler {
             if (!(threshold > 0 && threshold < 1)) {
                 throw new IllegalArgumentException("alignment threshold must lie in (0, 1): " + threshold);
             }
-            this.alignmentThreshold = threshold;
+            this.thresholds = thresholds.withAlignment(threshold);
+            return this;
+        }
+
+        /** All numeric judgements at once; see {@link Thresholds} for what each means. */
+        public Builder thresholds(Thresholds thresholds) {
+            this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
             return this;
         }
 

@@ -17,15 +17,17 @@ import java.util.Objects;
  *
  * @param figures the figures every claim states, in source and text order
  * @param days    the happenings claims place on an undated day of the week
+ * @param thresholds the numeric judgements in force
  */
 public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
                                Lexicon lexicon, Findings findings, List<FigureFact> figures,
-                               List<DayFact> days) {
+                               List<DayFact> days, Thresholds thresholds) {
 
     public DetectionContext {
         sources = List.copyOf(sources);
         figures = List.copyOf(figures);
         days = List.copyOf(days);
+        Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(lexicon, "lexicon");

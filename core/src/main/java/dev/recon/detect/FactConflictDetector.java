@@ -32,15 +32,6 @@ public final class FactConflictDetector implements Detector {
         return java.util.Set.of(FindingKind.NUMBER_MISMATCH);
     }
 
-    /**
-     * Two running counts given as floors ("at least 296", "more than 1,300") disagree when one is more
-     * than this many times the other: the reports come from different moments.
-     */
-    public static final double RUNNING_COUNT_RATIO = 1.5;
-
-    /** Days over which reports of one running count ("the death toll rose to 70") are compared. */
-    public static final long RUNNING_COUNT_DAYS = 31;
-
     /** Mentions of one value quoted from one source; more add length, not evidence. */
     private static final int MENTIONS_QUOTED = 3;
 
@@ -50,13 +41,15 @@ public final class FactConflictDetector implements Detector {
         for (FigureFact f : ctx.figures()) {
             byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
         }
+        double ratio = ctx.thresholds().runningCountRatio();
+        long days = ctx.thresholds().runningCountDays();
         for (List<FigureFact> facts : byKey.values()) {
             if (facts.stream().map(FigureFact::sourceId).distinct().count() < 2) {
                 continue;
             }
-            for (List<FigureFact> group : bySubject(facts)) {
-                for (List<FigureFact> occasion : byTime(group)) {
-                    report(ctx.findings(), occasion);
+            for (List<FigureFact> group : bySubject(facts, ratio)) {
+                for (List<FigureFact> occasion : byTime(group, days)) {
+                    report(ctx.findings(), occasion, ratio);
                 }
             }
         }
@@ -66,7 +59,7 @@ public final class FactConflictDetector implements Detector {
      * Groups of figures that belong to one name. A figure that names none ("an asteroid half a mile
      * across") may be about any of them, so it joins every group.
      */
-    private static List<List<FigureFact>> bySubject(List<FigureFact> facts) {
+    private static List<List<FigureFact>> bySubject(List<FigureFact> facts, double ratio) {
         List<Set<String>> subjects = new ArrayList<>();
         List<List<FigureFact>> groups = new ArrayList<>();
         List<FigureFact> anonymous = new ArrayList<>();
@@ -96,12 +89,12 @@ public final class FactConflictDetector implements Detector {
             // a source that gives several unnamed values speaks of several things: each joins only
             // the names it agrees with
             boolean several = anonymous.stream().anyMatch(o -> o != f && o.sourceId().equals(f.sourceId())
-                    && !o.agreesWith(f, RUNNING_COUNT_RATIO));
+                    && !o.agreesWith(f, ratio));
             for (List<FigureFact> g : groups) {
                 // "Lula obtained 48.3 percent, compared to 43.2 percent received by Bolsonaro": a
                 // sentence that gives a name its own figure gives the unnamed one to someone else
                 boolean sentenceNamesAnother = g.stream().anyMatch(x -> x.claim() == f.claim());
-                if (!sentenceNamesAnother && (!several || g.stream().anyMatch(x -> x.agreesWith(f, RUNNING_COUNT_RATIO)))) {
+                if (!sentenceNamesAnother && (!several || g.stream().anyMatch(x -> x.agreesWith(f, ratio)))) {
                     g.add(f);
                 }
             }
@@ -110,10 +103,10 @@ public final class FactConflictDetector implements Detector {
     }
 
     /** Splits a group where its claims' times lie further apart than a running count is reported. */
-    private static List<List<FigureFact>> byTime(List<FigureFact> group) {
+    private static List<List<FigureFact>> byTime(List<FigureFact> group, long days) {
         List<List<FigureFact>> out = new ArrayList<>();
         for (FigureFact f : group) {
-            List<FigureFact> home = out.stream().filter(g -> g.get(0).sameTimes(f, RUNNING_COUNT_DAYS))
+            List<FigureFact> home = out.stream().filter(g -> g.get(0).sameTimes(f, days))
                     .findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
@@ -124,7 +117,7 @@ public final class FactConflictDetector implements Detector {
         return out;
     }
 
-    private static void report(Findings out, List<FigureFact> group) {
+    private static void report(Findings out, List<FigureFact> group, double ratio) {
         // values: figures that can all be right together
         List<List<FigureFact>> values = new ArrayList<>();
         for (FigureFact f : group) {
@@ -132,7 +125,7 @@ public final class FactConflictDetector implements Detector {
             // compared with each value's first figure only, so that the cost grows with the number of
             // distinct values, not with the square of the figures
             for (List<FigureFact> v : values) {
-                if (v.get(0).agreesWith(f, RUNNING_COUNT_RATIO)) {
+                if (v.get(0).agreesWith(f, ratio)) {
                     home = v;
                     break;
                 }

@@ -34,8 +34,6 @@ public final class ParallelTextDetector implements Detector {
         return java.util.Set.of(FindingKind.ENTITY_MISMATCH, FindingKind.NAMING_VARIANT, FindingKind.NAME_SPELLING, FindingKind.ANACHRONISM, FindingKind.NUMBER_MISMATCH, FindingKind.DATE_MISMATCH);
     }
 
-    /** Below this share of common words the claims are paraphrases, whose slots a diff cannot pair. */
-    private static final double MIN_WORD_RATIO = 0.45;
 
     private final NameMatcher names;
 
@@ -47,7 +45,7 @@ public final class ParallelTextDetector implements Detector {
     public void detect(DetectionContext ctx) {
         NameJudge judge = new NameJudge(ctx.kb(), names);
         for (Link link : ctx.alignment().links()) {
-            if (link.wordRatio() < MIN_WORD_RATIO) {
+            if (link.wordRatio() < ctx.thresholds().parallelWordRatio()) {
                 continue;
             }
             Claim a = link.a();

@@ -63,9 +63,6 @@ public final class UnsupportedClaimDetector implements Detector {
     }
 
     /** Below this similarity the closest statement elsewhere is not worth quoting. */
-    private static final double NEAREST_WORTH_QUOTING = 0.12;
-    /** A referent named in at least this share of all claims is what the texts are about, not a specific. */
-    private static final double TOPIC_SHARE = 0.15;
     /** Events longer than this many days are eras ("the Cold War"), not checkable specifics. */
     private static final long ERA_DAYS = 25L * 365;
 
@@ -106,9 +103,11 @@ public final class UnsupportedClaimDetector implements Detector {
         private final Map<String, List<FigureFact>> factsByClaim = new HashMap<>();
 
         private final dev.recon.align.AlignmentResult alignment;
+        private final Thresholds thresholds;
 
         Specifics(DetectionContext ctx, List<Claim> claims) {
             this.alignment = ctx.alignment();
+            this.thresholds = ctx.thresholds();
             for (FigureFact f : ctx.figures()) {
                 factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
                 factsByClaim.computeIfAbsent(f.claim().id(), k -> new ArrayList<>()).add(f);
@@ -177,8 +176,8 @@ public final class UnsupportedClaimDetector implements Detector {
         /** True when another source states the same figure of the same thing. */
         boolean supports(FigureFact f) {
             return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> !o.sourceId().equals(f.sourceId())
-                    && o.sameSubject(f) && o.sameTimes(f, FactConflictDetector.RUNNING_COUNT_DAYS)
-                    && o.agreesWith(f, FactConflictDetector.RUNNING_COUNT_RATIO));
+                    && o.sameSubject(f) && o.sameTimes(f, thresholds.runningCountDays())
+                    && o.agreesWith(f, thresholds.runningCountRatio()));
         }
 
         /** "Dec. 31, 2022" is backed by another source's "Saturday" when that date was a Saturday. */
@@ -276,7 +275,7 @@ public final class UnsupportedClaimDetector implements Detector {
             severity = Severity.MINOR;
         }
         // a statement this unlike the claim is no evidence either way
-        Optional<Link> nearest = ctx.alignment().nearest(c).filter(l -> l.score() >= NEAREST_WORTH_QUOTING);
+        Optional<Link> nearest = ctx.alignment().nearest(c).filter(l -> l.score() >= ctx.thresholds().nearestWorthQuoting());
         String closest = nearest.map(l -> String.format(Locale.ROOT, " The closest statement elsewhere, in %s, is \"%s\".",
                 l.b().sourceId(), Claims.abbreviate(l.b().text(), 90))).orElse(" Nothing elsewhere comes close.");
         String specifics = unsupported.isEmpty() ? "" : " Unsupported specifics: "
@@ -484,7 +483,7 @@ public final class UnsupportedClaimDetector implements Detector {
     private static Set<String> topics(DetectionContext ctx, List<Claim> all) {
         Set<String> out = new HashSet<>();
         Topics.claimCounts(ctx, all, Claim::when, e -> true).forEach((id, n) -> {
-            if (n >= TOPIC_SHARE * all.size()) {
+            if (n >= ctx.thresholds().topicShare() * all.size()) {
                 out.add(id);
             }
         });

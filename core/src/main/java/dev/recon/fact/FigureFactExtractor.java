@@ -30,8 +30,6 @@ public final class FigureFactExtractor implements FactExtractor {
 
     /** Words looked at on either side of a figure for what it measures. */
     private static final int WINDOW = 6;
-    /** Share of a figure an approximation allows on either side ("about 60 km"). */
-    private static final double APPROXIMATION = 0.10;
 
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
@@ -45,12 +43,17 @@ public final class FigureFactExtractor implements FactExtractor {
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final FigureVocabulary vocabulary;
+    private final double approximation;
 
-    public FigureFactExtractor(WordNet wordNet, KnowledgeBase kb, Lexicon lexicon) {
+    /**
+     * @param approximation share of a figure that "about" or "some" allows on either side ("about 60 km")
+     */
+    public FigureFactExtractor(WordNet wordNet, KnowledgeBase kb, Lexicon lexicon, double approximation) {
         this.wordNet = Objects.requireNonNull(wordNet, "wordNet");
         this.kb = Objects.requireNonNull(kb, "kb");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.vocabulary = FigureVocabulary.english();
+        this.approximation = approximation;
     }
 
     @Override
@@ -129,7 +132,7 @@ public final class FigureFactExtractor implements FactExtractor {
                 high = v;
             }
             case APPROXIMATE -> {
-                double slack = Math.max(half, Math.abs(v) * APPROXIMATION);
+                double slack = Math.max(half, Math.abs(v) * approximation);
                 low = v - slack;
                 high = v + slack;
             }
