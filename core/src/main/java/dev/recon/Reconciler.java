@@ -79,7 +79,7 @@ public final class Reconciler {
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ClaimExtractor extractor;
-    private final FactExtractor facts;
+    private final FigureFactExtractor facts;
     private final Thresholds thresholds;
     private final DayFactExtractor days;
     private final KindInference kinds = KindInference.english();
@@ -103,7 +103,7 @@ public final class Reconciler {
                 new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(),
                 new DateConflictDetector(), new HappeningDateDetector(), new AlignedDateDetector(),
                 new ElapsedTimeDetector(), new InternalCountDetector(), new AnachronismDetector(),
-                new UnsupportedClaimDetector(names), ContradictionDetector.lexical(lexicon), new OmissionDetector()));
+                new UnsupportedClaimDetector(names, facts), ContradictionDetector.lexical(lexicon), new OmissionDetector()));
         all.addAll(b.extraDetectors);
         // each detector runs after those whose findings it consults, so nothing is reported twice
         this.detectors = DetectorOrder.of(all);

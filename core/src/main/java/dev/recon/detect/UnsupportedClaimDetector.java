@@ -53,10 +53,15 @@ public final class UnsupportedClaimDetector implements Detector {
     }
 
     private final NameMatcher names;
+    private final FigureFactExtractor figures;
 
-    /** @param names judges whether two spellings of an unknown name name one person or thing */
-    public UnsupportedClaimDetector(NameMatcher names) {
+    /**
+     * @param names   judges whether two spellings of an unknown name name one person or thing
+     * @param figures tells a figure that is part of a total ("four more bodies") from a total
+     */
+    public UnsupportedClaimDetector(NameMatcher names, FigureFactExtractor figures) {
         this.names = java.util.Objects.requireNonNull(names, "names");
+        this.figures = java.util.Objects.requireNonNull(figures, "figures");
     }
 
     private record Specific(Span span, String text, String what) {
@@ -334,7 +339,7 @@ public final class UnsupportedClaimDetector implements Detector {
             }
         }
         for (Quantity q : c.quantities()) {
-            if (!isCheckableFigure(q, ctx, c) || FigureFactExtractor.isIncrement(q) || ctx.findings().covers(c.sourceId(), q.span(),
+            if (!isCheckableFigure(q, ctx, c) || figures.isPartOfTotal(c, q) || ctx.findings().covers(c.sourceId(), q.span(),
                     FindingKind.NUMBER_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
                 continue;
             }
@@ -543,13 +548,6 @@ public final class UnsupportedClaimDetector implements Detector {
      * "9 killed"); a bare number with nothing said of it is not.
      */
     private static boolean isCheckableFigure(Quantity q, DetectionContext ctx, Claim c) {
-        int first = 0;
-        while (first < c.tokens().size() && c.tokens().get(first).span().end() <= q.span().start()) {
-            first++;
-        }
-        if (q.text().matches("[\\d.,]+") && FigureFactExtractor.isPart(c.tokens(), first)) {
-            return false;
-        }
         boolean fact = ctx.figures().stream().anyMatch(f -> f.claim() == c
                 && f.readings().stream().anyMatch(r -> r.span().equals(q.span())));
         // "killed only one worker": a figure that says what happened counts, however small

@@ -31,14 +31,6 @@ public final class FigureFactExtractor implements FactExtractor {
     /** Words looked at on either side of a figure for what it measures. */
     private static final int WINDOW = 6;
 
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
-            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
-            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-            Map.entry("final", 99), Map.entry("last", 99));
-
-    /** Words that make a count a part added to a total ("four more bodies"). */
-    private static final Set<String> INCREMENTS = Set.of("more", "other", "another", "additional", "further", "extra");
-
     private final WordNet wordNet;
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -265,16 +257,24 @@ public final class FigureFactExtractor implements FactExtractor {
         return happening(toks, first, last).map(h -> new String[] {"count:" + h[0], h[1]});
     }
 
+    /**
+     * True for a figure that is a part of a total rather than a total: "four more bodies", "including
+     * 1404 in critical condition". Such a figure is no fact of its own.
+     */
+    public boolean isPartOfTotal(Claim claim, Quantity q) {
+        List<Token> toks = claim.tokens();
+        return isIncrement(q) || q.text().matches("[\\d.,]+") && isPart(toks, firstToken(toks, q));
+    }
+
     /** "four more bodies", "two other passengers": a part added to a total given elsewhere. */
-    public static boolean isIncrement(Quantity q) {
-        return q.qualifiers().stream().anyMatch(INCREMENTS::contains);
+    private boolean isIncrement(Quantity q) {
+        return q.qualifiers().stream().anyMatch(vocabulary::isIncrement);
     }
 
     /** "including 1404 in critical condition", "out of 70 bodies, 22": a part of a total given beside it. */
-    public static boolean isPart(List<Token> toks, int first) {
+    private boolean isPart(List<Token> toks, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
-            String w = toks.get(i).lower();
-            if (w.equals("including") || w.equals("among") || w.equals("excluding")) {
+            if (vocabulary.isPart(toks.get(i).lower())) {
                 return true;
             }
         }
@@ -284,18 +284,17 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     /** "one passenger from each of four countries": a figure per item, not a total. */
-    private static boolean isDistributive(List<Token> toks, int last) {
+    private boolean isDistributive(List<Token> toks, int last) {
         for (int i = last + 1; i < Math.min(toks.size(), last + 4); i++) {
-            String w = toks.get(i).lower();
-            if (w.equals("each") || w.equals("apiece") || w.equals("per")) {
+            if (vocabulary.isDistributive(toks.get(i).lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isIncrement(List<Token> toks, int last) {
-        return last + 1 < toks.size() && INCREMENTS.contains(toks.get(last + 1).lower());
+    private boolean isIncrement(List<Token> toks, int last) {
+        return last + 1 < toks.size() && vocabulary.isIncrement(toks.get(last + 1).lower());
     }
 
     private boolean isPlainCount(String noun) {
@@ -393,8 +392,8 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     /** "aboard", "onboard": where the counted people were. */
-    private static boolean isPlace(Token t) {
-        return t.lower().equals("aboard") || t.lower().equals("onboard");
+    private boolean isPlace(Token t) {
+        return vocabulary.isPlace(t.lower());
     }
 
     private Optional<String> concept(Token t) {
@@ -468,9 +467,7 @@ public final class FigureFactExtractor implements FactExtractor {
 
     private boolean isBoundWord(Token t) {
         String w = t.lower();
-        return vocabulary.isAlmost(w) || vocabulary.isApproximately(w) || w.equals("least") || w.equals("at")
-                || w.equals("more") || w.equals("than") || w.equals("over") || w.equals("up") || w.equals("to")
-                || w.equals("only") || w.equals("just") || w.equals("under") || w.equals("fewer") || w.equals("less");
+        return vocabulary.isAlmost(w) || vocabulary.isApproximately(w) || vocabulary.isBound(w);
     }
 
     /** The role of a length, mass or sum: "in diameter", "north of Kiev", "away", "the 1,260-pound spacecraft". */
@@ -650,10 +647,10 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     /** "in the first round", "during the second half": the ordinal occasion a clause speaks of. */
-    private static String occasion(List<Token> toks) {
+    private String occasion(List<Token> toks) {
         for (int i = 1; i + 1 < toks.size(); i++) {
             Token t = toks.get(i);
-            Integer n = ORDINALS.get(t.lower());
+            Integer n = vocabulary.ordinal(t.lower()).orElse(null);
             if (n == null && t.lower().matches("\\d+(st|nd|rd|th)")) {
                 n = Integer.parseInt(t.lower().replaceAll("\\D", ""));
             }

@@ -30,6 +30,12 @@ final class FigureVocabulary {
     private final Set<String> almost;
     private final Set<String> approximately;
     private final Map<String, String> roles;
+    private final Map<String, Integer> ordinals;
+    private final Set<String> increments;
+    private final Set<String> parts;
+    private final Set<String> distributive;
+    private final Set<String> bounds;
+    private final Set<String> places;
 
     private FigureVocabulary(JsonNode root) {
         Map<String, Unit> u = new HashMap<>();
@@ -45,6 +51,38 @@ final class FigureVocabulary {
         Map<String, String> r = new HashMap<>();
         root.get("roleNouns").fields().forEachRemaining(e -> r.put(e.getKey(), e.getValue().asText()));
         this.roles = Map.copyOf(r);
+        Map<String, Integer> o = new HashMap<>();
+        root.get("ordinals").fields().forEachRemaining(e -> o.put(e.getKey(), e.getValue().asInt()));
+        this.ordinals = Map.copyOf(o);
+        this.increments = strings(root, "increments");
+        this.parts = strings(root, "parts");
+        this.distributive = strings(root, "distributive");
+        this.bounds = strings(root, "bounds");
+        this.places = strings(root, "places");
+    }
+
+    Optional<Integer> ordinal(String word) {
+        return Optional.ofNullable(ordinals.get(word));
+    }
+
+    boolean isIncrement(String word) {
+        return increments.contains(word);
+    }
+
+    boolean isPart(String word) {
+        return parts.contains(word);
+    }
+
+    boolean isDistributive(String word) {
+        return distributive.contains(word);
+    }
+
+    boolean isBound(String word) {
+        return bounds.contains(word);
+    }
+
+    boolean isPlace(String word) {
+        return places.contains(word);
     }
 
     static FigureVocabulary english() {

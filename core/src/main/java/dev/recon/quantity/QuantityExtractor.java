@@ -16,22 +16,12 @@ import java.util.function.IntPredicate;
  */
 public final class QuantityExtractor {
 
-    private static final Map<String, Double> WORDS = Map.ofEntries(
-            Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d), Map.entry("four", 4d),
-            Map.entry("five", 5d), Map.entry("six", 6d), Map.entry("seven", 7d), Map.entry("eight", 8d),
-            Map.entry("nine", 9d), Map.entry("ten", 10d), Map.entry("eleven", 11d), Map.entry("twelve", 12d),
-            Map.entry("thirteen", 13d), Map.entry("fourteen", 14d), Map.entry("fifteen", 15d),
-            Map.entry("sixteen", 16d), Map.entry("seventeen", 17d), Map.entry("eighteen", 18d),
-            Map.entry("nineteen", 19d), Map.entry("twenty", 20d), Map.entry("thirty", 30d), Map.entry("forty", 40d),
-            Map.entry("fifty", 50d), Map.entry("sixty", 60d), Map.entry("seventy", 70d), Map.entry("eighty", 80d),
-            Map.entry("ninety", 90d), Map.entry("hundred", 100d), Map.entry("dozen", 12d));
-    private static final Map<String, Double> SCALES = Map.of(
-            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "m", 1e6, "bn", 1e9, "k", 1e3);
-    private static final Set<String> APPROX = Set.of("approximately", "about", "around", "roughly", "nearly",
-            "almost", "some", "circa", "c.", "estimated", "an", "over", "more");
-    private static final Set<String> MIN = Set.of("least", "over", "more", "than", "exceeding", "above");
-    private static final Set<String> MAX = Set.of("most", "under", "fewer", "less", "below", "up");
+    private static final NumberWords NUMBERS = NumberWords.english();
+    private static final Map<String, Double> WORDS = NUMBERS.words();
+    private static final Map<String, Double> SCALES = NUMBERS.scales();
+    private static final Set<String> APPROX = NUMBERS.approximately();
+    private static final Set<String> MIN = NUMBERS.atLeastBefore();
+    private static final Set<String> MAX = NUMBERS.atMostBefore();
     /** A figure glued to its unit by the tokenizer: "780-meter", "12-hour", "570-", "14,000mph". */
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-?([a-z][a-z/]*|%)?-?");
@@ -59,9 +49,8 @@ public final class QuantityExtractor {
     }
 
     /** "(2314 GMT)": a clock time, not a figure. */
-    private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST",
-            "CET", "CEST", "IST", "JST", "AEST", "MSK");
-    private static final Map<String, String> CURRENCY = Map.of("$", "dollar", "€", "euro", "£", "pound", "¥", "yen");
+    private static final Set<String> TIME_ZONES = NUMBERS.timeZones();
+    private static final Map<String, String> CURRENCY = NUMBERS.currencies();
 
     /** True when the text states an amount: a digit or an English number word ("three days"). */
     public static boolean statesNumber(String text) {
