@@ -21,7 +21,6 @@ import dev.recon.detect.HappeningDateDetector;
 import dev.recon.detect.WeekdayConflictDetector;
 import dev.recon.fact.DayFact;
 import dev.recon.fact.DayFactExtractor;
-import dev.recon.fact.FactExtractor;
 import dev.recon.fact.FigureFact;
 import dev.recon.fact.FigureFactExtractor;
 import dev.recon.lexicon.WordNet;
