@@ -8,6 +8,7 @@ public final class Fixtures {
 
     public static final LanguageModels MODELS = LanguageModels.english();
     public static final KnowledgeBase KB = KnowledgeBase.embedded();
+    public static final dev.recon.lexicon.WordNet WORDNET = dev.recon.lexicon.WordNet.english();
     private static Reconciler reconciler;
 
     private Fixtures() {
@@ -15,7 +16,7 @@ public final class Fixtures {
 
     public static synchronized Reconciler reconciler() {
         if (reconciler == null) {
-            reconciler = Reconciler.builder().models(MODELS).knowledgeBase(KB).build();
+            reconciler = Reconciler.builder().models(MODELS).knowledgeBase(KB).wordNet(WORDNET).build();
         }
         return reconciler;
     }

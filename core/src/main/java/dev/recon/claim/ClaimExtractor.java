@@ -116,7 +116,22 @@ public final class ClaimExtractor {
         }
         boolean terminated = t.get(t.size() - 1).text().matches("[.!?]");
         long words = t.stream().filter(x -> !x.pos().equals("PUNCT")).count();
-        return s.hasVerb() || (terminated && words >= 8);
+        return s.hasVerb() || (terminated && words >= 8) || (terminated && hasMistaggedVerb(t));
+    }
+
+    /**
+     * "The blast injured 30 people.": a past form the tagger took for an adjective, recognisable by an
+     * object right after it.
+     */
+    private static boolean hasMistaggedVerb(List<Token> t) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token w = t.get(i);
+            Token next = t.get(i + 1);
+            if (w.pos().equals("ADJ") && w.text().matches("[a-z]+ed") && (next.pos().equals("NUM") || next.pos().equals("DET"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Claim claim(Source source, String section, Span span, List<Token> toks, List<TimeMention> sentenceTimes,

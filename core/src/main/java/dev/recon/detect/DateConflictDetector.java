@@ -38,6 +38,9 @@ public final class DateConflictDetector implements Detector {
                 }
             }
         }
+        // where a source states both sides itself, the disagreement is its own, reported once as internal
+        java.util.Set<String> statements = new java.util.HashSet<>();
+        ctx.allClaims().forEach(c -> statements.add(c.sourceId() + "|" + normal(c)));
         Findings out = ctx.findings();
         for (List<Dated> group : byClass.values()) {
             for (int i = 0; i < group.size(); i++) {
@@ -61,6 +64,10 @@ public final class DateConflictDetector implements Detector {
                         continue;
                     }
                     boolean sameSource = x.claim().sourceId().equals(y.claim().sourceId());
+                    if (!sameSource && (statements.contains(x.claim().sourceId() + "|" + normal(y.claim()))
+                            || statements.contains(y.claim().sourceId() + "|" + normal(x.claim())))) {
+                        continue;
+                    }
                     String what = x.frame().trigger().text();
                     String message = sameSource
                             ? String.format(Locale.ROOT, "%s dates \"%s\" both \"%s\" and \"%s\".",
@@ -76,6 +83,10 @@ public final class DateConflictDetector implements Detector {
                 }
             }
         }
+    }
+
+    private static String normal(Claim c) {
+        return c.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private static boolean allConflict(Frame a, Frame b) {

@@ -162,13 +162,19 @@ public final class FactConflictDetector implements Detector {
         out.add(FindingKind.NUMBER_MISMATCH, Severity.MAJOR, message, evidence, claims);
     }
 
+    /**
+     * True when one source gives a value that another does not while that other gives a value the
+     * first does not. A source that gives several values itself (a toll and a count of bodies) sets no
+     * other source against it by that alone.
+     */
     private static boolean disagreeAcrossSources(List<List<FigureFact>> values) {
         for (int i = 0; i < values.size(); i++) {
+            Set<String> a = new LinkedHashSet<>();
+            values.get(i).forEach(f -> a.add(f.sourceId()));
             for (int j = i + 1; j < values.size(); j++) {
-                Set<String> a = new LinkedHashSet<>();
-                values.get(i).forEach(f -> a.add(f.sourceId()));
-                boolean other = values.get(j).stream().anyMatch(f -> !a.contains(f.sourceId()) || a.size() > 1);
-                if (other) {
+                Set<String> b = new LinkedHashSet<>();
+                values.get(j).forEach(f -> b.add(f.sourceId()));
+                if (a.stream().anyMatch(x -> !b.contains(x)) && b.stream().anyMatch(x -> !a.contains(x))) {
                     return true;
                 }
             }

@@ -375,7 +375,9 @@ public final class FigureFactExtractor implements FactExtractor {
             if (isBoundWord(t) || t.pos().equals("DET") || t.pos().equals("ADP") || t.pos().equals("ADV")) {
                 continue;
             }
-            if (t.isVerb()) {
+            // "injured 30 people": the tagger may take the verb for a participial adjective
+            boolean verbLike = t.isVerb() || t.pos().equals("ADJ") && t.lower().endsWith("ed");
+            if (verbLike) {
                 if (vocabulary.isLevelVerb(t.lemma())) {
                     return subjectOfLevel(toks, i);
                 }
@@ -567,6 +569,7 @@ public final class FigureFactExtractor implements FactExtractor {
         }
         int k = last + 1;
         while (k < toks.size() && k <= last + 4 && (toks.get(k).lower().equals("of") || toks.get(k).pos().equals("DET")
+                || toks.get(k).text().equals(",")
                 || toks.get(k).pos().equals("ADJ") || toks.get(k).pos().equals("NOUN") && !isNameToken(toks.get(k)))) {
             k++;
         }

@@ -1,0 +1,42 @@
+package dev.recon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recon.finding.FindingKind;
+import dev.recon.source.Source;
+import dev.recon.source.SourceKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Relations between inputs that must hold whatever the text: two copies of one text never disagree. */
+class MetamorphicTest {
+
+    /** Kinds that set one source against another. */
+    private static final Set<FindingKind> CROSS_SOURCE = Set.of(FindingKind.DATE_MISMATCH, FindingKind.NUMBER_MISMATCH,
+            FindingKind.ENTITY_MISMATCH, FindingKind.NAME_SPELLING, FindingKind.CONTRADICTION);
+
+    @Test
+    void twoCopiesOfOneTextNeverDisagreeWithEachOther() throws Exception {
+        // the seed article contradicts itself (1975 and 1976 for one reunification): that stays internal
+        String text = Files.readString(Path.of("..", "corpus", "north-korea-vietnam", "wikipedia.txt"));
+        Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.ENCYCLOPEDIA, text),
+                Source.of("b", SourceKind.ENCYCLOPEDIA, text)));
+        assertThat(r.findings()).filteredOn(f -> CROSS_SOURCE.contains(f.kind()))
+                .allMatch(f -> f.evidence().stream().map(e -> e.source()).distinct().count() == 1);
+        assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.INTERNAL_INCONSISTENCY);
+        assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.UNSUPPORTED_CLAIM
+                && f.severity() != dev.recon.finding.Severity.INFO);
+    }
+
+    @Test
+    void copiesOfAParaphrasedReportAgreeFigureByFigure() {
+        String text = "At least 41 people were aboard the ferry when it capsized on Sunday, the coast guard said. "
+                + "The landslide killed 212 people and injured 1,300. Rescuers recovered 63 bodies by Monday.";
+        Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.NEWS, text),
+                Source.of("b", SourceKind.NEWS, text), Source.of("c", SourceKind.NEWS, text)));
+        assertThat(r.findings()).noneMatch(f -> CROSS_SOURCE.contains(f.kind()));
+    }
+}
