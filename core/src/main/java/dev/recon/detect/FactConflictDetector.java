@@ -48,7 +48,7 @@ public final class FactConflictDetector implements Detector {
                 continue;
             }
             for (List<FigureFact> group : bySubject(facts, ratio)) {
-                for (List<FigureFact> occasion : byTime(group, days)) {
+                for (List<FigureFact> occasion : byTime(byHappening(group), days)) {
                     report(ctx.findings(), occasion, ratio);
                 }
             }
@@ -100,6 +100,16 @@ public final class FactConflictDetector implements Detector {
             }
         }
         return groups;
+    }
+
+    /**
+     * "1,200 students were arrested" and "one student was killed" count students, but not the same
+     * students: where both say what happened, it must be the same. Facts that say nothing of it stay.
+     */
+    private static List<FigureFact> byHappening(List<FigureFact> group) {
+        String first = group.stream().map(FigureFact::happening).filter(h -> !h.isEmpty()).findFirst().orElse("");
+        return first.isEmpty() ? group
+                : group.stream().filter(f -> f.happening().isEmpty() || f.happening().equals(first)).toList();
     }
 
     /** Splits a group where its claims' times lie further apart than a running count is reported. */
@@ -154,8 +164,9 @@ public final class FactConflictDetector implements Detector {
                 }
             }
             FigureFact lead = v.get(0);
-            parts.add(String.format(Locale.ROOT, "\"%s\" (%s%s)", lead.primary().text(),
-                    String.join(", ", firstPerSource.keySet()), dated(lead.claim())));
+            parts.add(String.format(Locale.ROOT, "\"%s\" (%s%s%s)", lead.primary().text(),
+                    String.join(", ", firstPerSource.keySet()), dated(lead.claim()),
+                    lead.attribution().isEmpty() ? "" : ", according to " + lead.attribution()));
         }
         String message = String.format(Locale.ROOT, "Sources give different figures for %s: %s.%s",
                 group.get(0).label(), String.join(" against ", parts), runningNote(values));

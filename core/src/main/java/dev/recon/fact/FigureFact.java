@@ -15,9 +15,12 @@ import java.util.Set;
  * @param subject   lower-cased words of the name the figure belongs to ("lula"), empty when none
  * @param occasion  the occasion it belongs to ("1:round" for "in the first round"), "" when none
  * @param readings  the figure and its conversions, first the one the text leads with
+ * @param attribution who the claim gives the figure to ("the coast guard", "state media"), "" when none
+ * @param happening what the text says happened to what it counts, when the count names its own thing
+ *                  ("1,200 students were arrested": the concept of arrest), else ""
  */
 public record FigureFact(Claim claim, String thing, String label, Set<String> subject, String occasion,
-                         List<Reading> readings) {
+                         List<Reading> readings, String attribution, String happening) {
 
     public FigureFact {
         Objects.requireNonNull(claim, "claim");
@@ -26,6 +29,8 @@ public record FigureFact(Claim claim, String thing, String label, Set<String> su
         subject = Set.copyOf(subject);
         Objects.requireNonNull(occasion, "occasion");
         readings = List.copyOf(readings);
+        Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(happening, "happening");
         if (readings.isEmpty()) {
             throw new IllegalArgumentException("a figure needs at least one reading");
         }
@@ -72,6 +77,11 @@ public record FigureFact(Claim claim, String thing, String label, Set<String> su
         long gap = Math.max(java.time.temporal.ChronoUnit.DAYS.between(a.to(), b.from()),
                 java.time.temporal.ChronoUnit.DAYS.between(b.to(), a.from()));
         return gap <= days;
+    }
+
+    /** True when both say the same happened to what they count, or one says nothing of it. */
+    public boolean sameHappening(FigureFact o) {
+        return happening.isEmpty() || o.happening.isEmpty() || happening.equals(o.happening);
     }
 
     /** True when the two belong to the same name, or one names none. */

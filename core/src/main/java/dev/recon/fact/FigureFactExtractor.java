@@ -53,6 +53,7 @@ public final class FigureFactExtractor implements FactExtractor {
         List<FigureFact> out = new ArrayList<>();
         List<Token> toks = claim.tokens();
         String occasion = occasion(toks);
+        String attribution = attribution(claim);
         Quantity previous = null;
         for (Quantity q : claim.quantities()) {
             Optional<Reading> reading = reading(claim, q);
@@ -64,7 +65,8 @@ public final class FigureFactExtractor implements FactExtractor {
                 FigureFact last = out.remove(out.size() - 1);
                 List<Reading> readings = new ArrayList<>(last.readings());
                 readings.add(reading.get());
-                out.add(new FigureFact(claim, last.thing(), last.label(), last.subject(), last.occasion(), readings));
+                out.add(new FigureFact(claim, last.thing(), last.label(), last.subject(), last.occasion(), readings,
+                        last.attribution(), last.happening()));
                 continue;
             }
             previous = q;
@@ -73,7 +75,8 @@ public final class FigureFactExtractor implements FactExtractor {
             // a unit carried over from an earlier figure in a list is a guess: only the words around
             // the figure may say what it counts ("and injured 1,300")
             boolean carried = !q.unit().isEmpty() && q.text().matches("[\\d.,]+");
-            Optional<String[]> thing = carried ? happening(toks, first, last).map(h -> new String[] {"count:" + h[0], h[1]})
+            Optional<String[]> thing = carried ? happening(toks, first, last)
+                    .map(h -> new String[] {"count:" + h[0], wordNet.describe(h[0]).orElse(h[1])})
                     : thing(claim, q, first, last);
             if (thing.isEmpty()) {
                 previous = null;
@@ -81,7 +84,9 @@ public final class FigureFactExtractor implements FactExtractor {
             }
             Set<String> subject = thing.get()[0].endsWith(":distance") ? reference(toks, last)
                     : subject(toks, first, last, thing.get()[0].startsWith("length:"));
-            out.add(new FigureFact(claim, thing.get()[0], thing.get()[1], subject, occasion, List.of(reading.get())));
+            String happening = thing.get().length > 2 ? thing.get()[2] : "";
+            out.add(new FigureFact(claim, thing.get()[0], thing.get()[1], subject, occasion, List.of(reading.get()),
+                    attribution, happening));
         }
         return out;
     }
@@ -238,7 +243,8 @@ public final class FigureFactExtractor implements FactExtractor {
         }
         Optional<Entity> nation = nationality(q);
         if (nation.isPresent()) {
-            return Optional.of(new String[] {"nationals:" + nation.get().id(), nation.get().name() + " nationals"});
+            return Optional.of(new String[] {"nationals:" + nation.get().id(), nation.get().name() + " nationals",
+                    happening(toks, first, last).map(h -> h[0]).orElse("")});
         }
         if (isIncrement(q) || isIncrement(toks, last) || isDistributive(toks, last) || q.unit().isEmpty() && isPart(toks, first)) {
             // "four more bodies", "two other passengers": a part added to a total, not the total
@@ -252,9 +258,12 @@ public final class FigureFactExtractor implements FactExtractor {
                 c = wordNet.concept(noun, WordClass.NOUN);
             }
             String label = compound.isEmpty() || c.isEmpty() ? noun : compound;
-            return c.map(k -> new String[] {"count:" + k, label});
+            // a noun bridged to a happening ("bodies" for deaths) is named by the happening
+            boolean bridged = wordNet.isBridged(noun) || wordNet.isBridged(compound);
+            return c.map(k -> new String[] {"count:" + k, bridged ? wordNet.describe(k).orElse(label) : label,
+                    happening(toks, first, last).map(h -> h[0]).orElse("")});
         }
-        return happening(toks, first, last).map(h -> new String[] {"count:" + h[0], h[1]});
+        return happening(toks, first, last).map(h -> new String[] {"count:" + h[0], wordNet.describe(h[0]).orElse(h[1])});
     }
 
     /**
@@ -647,6 +656,45 @@ public final class FigureFactExtractor implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Who the claim credits: "according to local officials", "the coast guard said", "said the Interior
+     * Ministry". Empty when the claim credits no one.
+     */
+    private String attribution(Claim claim) {
+        List<Token> toks = claim.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.lower().equals("according") && i + 1 < toks.size() && toks.get(i + 1).lower().equals("to")) {
+                return phrase(toks, i + 2, 1);
+            }
+            // "the coast guard said", "said the ministry"; not "claimed the lives" or "announced the impact"
+            if (t.isVerb() && (t.lemma().equals("say") || t.lemma().equals("tell") || t.lemma().equals("report"))) {
+                String before = phrase(toks, i - 1, -1);
+                String after = phrase(toks, i + 1, 1);
+                return !before.isEmpty() ? before : after.matches(".*\\p{Lu}.*") ? after : "";
+            }
+        }
+        return "";
+    }
+
+    /** A short noun phrase from {@code at}, read forwards or backwards. */
+    private static String phrase(List<Token> toks, int at, int step) {
+        List<String> words = new ArrayList<>();
+        for (int i = at; i >= 0 && i < toks.size() && words.size() < 6; i += step) {
+            Token t = toks.get(i);
+            boolean part = t.isNoun() || t.pos().equals("ADJ") || t.pos().equals("DET") || t.text().equals("'s")
+                    || t.text().equals("’s");
+            if (!part) {
+                break;
+            }
+            words.add(t.text());
+        }
+        if (step < 0) {
+            java.util.Collections.reverse(words);
+        }
+        return String.join(" ", words);
     }
 
     /** "in the first round", "during the second half": the ordinal occasion a clause speaks of. */

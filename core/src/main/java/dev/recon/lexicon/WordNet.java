@@ -94,6 +94,49 @@ public final class WordNet {
         return out;
     }
 
+    /**
+     * A word naming a concept for messages: the noun of a verb concept ("death" for the concept of
+     * "die" and "kill", "injury" for "injure"), else the concept's first word.
+     */
+    public Optional<String> describe(String concept) {
+        if (concept.length() < 2) {
+            return Optional.empty();
+        }
+        POS pos = switch (concept.charAt(0)) {
+            case 'v' -> POS.VERB;
+            case 'n' -> POS.NOUN;
+            case 'a' -> POS.ADJECTIVE;
+            case 'r' -> POS.ADVERB;
+            default -> null;
+        };
+        if (pos == null) {
+            return Optional.empty();
+        }
+        synchronized (dictionary) {
+            try {
+                Synset s = dictionary.getSynsetAt(pos, Long.parseLong(concept.substring(1)));
+                if (s == null) {
+                    return Optional.empty();
+                }
+                String first = s.getWords().get(0).getLemma();
+                if (pos == POS.VERB) {
+                    for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
+                        // the happening's noun ("death", "attendance"), not its agent ("killer", "attendant")
+                        if (p.isLexical() && p.getSource() instanceof Word w && w.getLemma().equals(first)
+                                && p.getTargetSynset().getPOS() == POS.NOUN
+                                && !p.getTargetSynset().getLexFileName().equals("noun.person")
+                                && p.getTarget() instanceof Word t) {
+                            return Optional.of(t.getLemma());
+                        }
+                    }
+                }
+                return Optional.of(first);
+            } catch (JWNLException | NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
     /** The base forms WordNet knows for a verb form: "rose" → [rise], "killed" → [kill]. */
     public List<String> verbBases(String word) {
         synchronized (dictionary) {
@@ -104,6 +147,11 @@ public final class WordNet {
                 throw new IllegalStateException("WordNet look-up failed for " + word, e);
             }
         }
+    }
+
+    /** True when the word's concept comes from {@code concept-bridges.json} rather than from WordNet. */
+    public boolean isBridged(String word) {
+        return bridges.containsKey(word.toLowerCase(Locale.ROOT).strip());
     }
 
     /** True for words that count people without saying anything about them: "people", "individuals". */
