@@ -306,8 +306,9 @@ public final class FigureFactExtractor implements FactExtractor {
         return last + 1 < toks.size() && vocabulary.isIncrement(toks.get(last + 1).lower());
     }
 
+    /** "212 people", "5530 others", "visited twice" (times): a count that says nothing of what it counts. */
     private boolean isPlainCount(String noun) {
-        return noun.equals("other") || noun.equals("one") || wordNet.isPlainPersonCount(noun);
+        return noun.equals("other") || noun.equals("one") || noun.equals("time") || wordNet.isPlainPersonCount(noun);
     }
 
     /** "53 Nepali citizens", "57 Nepalis", "two South Koreans": a count of one nation's people. */

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 record NumberWords(Map<String, Double> words, Map<String, Double> scales, Set<String> approximately,
                    Set<String> atLeastBefore, Set<String> atMostBefore, Map<String, String> currencies,
-                   Set<String> timeZones) {
+                   Set<String> timeZones, Map<String, Double> multiplicatives, Set<String> scaleNouns) {
 
     NumberWords {
         words = Map.copyOf(words);
@@ -26,6 +26,8 @@ record NumberWords(Map<String, Double> words, Map<String, Double> scales, Set<St
         atMostBefore = Set.copyOf(atMostBefore);
         currencies = Map.copyOf(currencies);
         timeZones = Set.copyOf(timeZones);
+        multiplicatives = Map.copyOf(multiplicatives);
+        scaleNouns = Set.copyOf(scaleNouns);
     }
 
     static NumberWords english() {
@@ -40,8 +42,11 @@ record NumberWords(Map<String, Double> words, Map<String, Double> scales, Set<St
             root.get("scales").fields().forEachRemaining(e -> scales.put(e.getKey(), e.getValue().asDouble()));
             Map<String, String> currencies = new HashMap<>();
             root.get("currencies").fields().forEachRemaining(e -> currencies.put(e.getKey(), e.getValue().asText()));
+            Map<String, Double> multiplicatives = new HashMap<>();
+            root.get("multiplicatives").fields().forEachRemaining(e -> multiplicatives.put(e.getKey(), e.getValue().asDouble()));
             return new NumberWords(words, scales, strings(root, "approximately"), strings(root, "atLeastBefore"),
-                    strings(root, "atMostBefore"), currencies, strings(root, "timeZones"));
+                    strings(root, "atMostBefore"), currencies, strings(root, "timeZones"), multiplicatives,
+                    strings(root, "scaleNouns"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read numbers.json", e);
         }

@@ -25,6 +25,23 @@ public final class QuantityExtractor {
     /** A figure glued to its unit by the tokenizer: "780-meter", "12-hour", "570-", "14,000mph". */
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-?([a-z][a-z/]*|%)?-?");
+    /** The value of a Roman numeral such as "VIII" (subtractive notation: "IV" is 4). */
+    static int roman(String numeral) {
+        int total = 0;
+        int previous = 0;
+        for (int k = numeral.length() - 1; k >= 0; k--) {
+            int v = switch (numeral.charAt(k)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
     /** "won 4–2", "the 4-1 favorite": a score or odds pairs two numbers; neither counts anything. */
     private static boolean isScore(List<Token> tokens, int i) {
         boolean after = i + 2 < tokens.size() && tokens.get(i + 1).text().matches("[-–—:]")
@@ -78,6 +95,19 @@ public final class QuantityExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (excluded.test(t.span().start())) {
+                continue;
+            }
+            // "visited twice": an adverb that counts occurrences
+            Double times = NUMBERS.multiplicatives().get(t.lower());
+            if (times != null && !excluded.test(t.span().start())) {
+                out.add(new Quantity(t.span(), t.text(), times, "time", List.of(), Quantity.Bound.EXACT));
+                continue;
+            }
+            // "intensity VIII", "a category IV hurricane": a Roman numeral is a level on the scale named before it
+            if (i > 0 && t.text().matches("[IVX]{1,6}") && NUMBERS.scaleNouns().contains(tokens.get(i - 1).lower())) {
+                Span span = new Span(tokens.get(i - 1).span().start(), t.span().end());
+                out.add(new Quantity(span, span.of(text), roman(t.text()), tokens.get(i - 1).lower(), List.of(),
+                        bound(tokens, i - 1)));
                 continue;
             }
             Double number = number(t, tokens, i);

@@ -74,4 +74,14 @@ class FigureConflictTest {
                 Source.of("b", SourceKind.NEWS, text)));
         assertThat(r.findings()).noneMatch(f -> f.severity() != Severity.INFO);
     }
+
+    @Test
+    void levelsOnAScaleAndCountsOfOccurrencesAreCompared() {
+        assertThat(mismatches("Shaking reached intensity VIII in the city.", "Shaking reached intensity VI in the city."))
+                .hasSize(1);
+        assertThat(mismatches("The minister visited the region twice.", "The minister visited the region three times."))
+                .hasSize(1);
+        assertThat(mismatches("The minister visited the region twice.", "The minister visited the region 2 times."))
+                .isEmpty();
+    }
 }

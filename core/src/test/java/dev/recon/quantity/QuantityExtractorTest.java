@@ -57,4 +57,17 @@ class QuantityExtractorTest {
         assertThat(extract("It was one of only two foreign trips.")).extracting(Quantity::value).containsExactly(2d);
         assertThat(extract("The 921st squadron flew.")).isEmpty();
     }
+
+    @Test
+    void occurrencesInWordsAndLevelsInRomanNumerals() {
+        Quantity twice = extract("The president visited the region twice.").get(0);
+        assertThat(twice.value()).isEqualTo(2d);
+        assertThat(twice.unit()).isEqualTo("time");
+        Quantity level = extract("Shaking reached intensity VIII near the coast.").get(0);
+        assertThat(level.value()).isEqualTo(8d);
+        assertThat(level.unit()).isEqualTo("intensity");
+        assertThat(level.text()).isEqualTo("intensity VIII");
+        assertThat(extract("It was a category IV storm.").get(0).value()).isEqualTo(4d);
+        assertThat(extract("World War II ended.")).isEmpty();
+    }
 }
