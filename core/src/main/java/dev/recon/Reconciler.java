@@ -16,11 +16,13 @@ import dev.recon.detect.DetectionContext;
 import dev.recon.detect.DetectorOrder;
 import dev.recon.detect.Thresholds;
 import dev.recon.detect.ElapsedTimeDetector;
+import dev.recon.detect.ClockConflictDetector;
 import dev.recon.detect.FactConflictDetector;
 import dev.recon.detect.HappeningDateDetector;
 import dev.recon.detect.WeekdayConflictDetector;
+import dev.recon.fact.ClockFact;
 import dev.recon.fact.DayFact;
-import dev.recon.fact.DayFactExtractor;
+import dev.recon.fact.WhenFactExtractor;
 import dev.recon.fact.FigureFact;
 import dev.recon.fact.FigureFactExtractor;
 import dev.recon.lexicon.WordNet;
@@ -80,7 +82,7 @@ public final class Reconciler {
     private final ClaimExtractor extractor;
     private final FigureFactExtractor facts;
     private final Thresholds thresholds;
-    private final DayFactExtractor days;
+    private final WhenFactExtractor days;
     private final KindInference kinds = KindInference.english();
     private final Aligner aligner;
     private final List<Detector> detectors;
@@ -95,11 +97,11 @@ public final class Reconciler {
         WordNet wordNet = b.wordNet != null ? b.wordNet : WordNet.english();
         this.thresholds = b.thresholds;
         this.facts = new FigureFactExtractor(wordNet, kb, lexicon, thresholds.approximation());
-        this.days = new DayFactExtractor(wordNet, lexicon);
+        this.days = new WhenFactExtractor(wordNet, lexicon);
         this.aligner = new Aligner(kb, lexicon, thresholds.alignment());
         NameMatcher names = NameMatcher.bundled();
         List<Detector> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
-                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(),
+                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(), new ClockConflictDetector(),
                 new DateConflictDetector(), new HappeningDateDetector(), new AlignedDateDetector(),
                 new ElapsedTimeDetector(), new InternalCountDetector(), new AnachronismDetector(),
                 new UnsupportedClaimDetector(names, facts), ContradictionDetector.lexical(lexicon), new OmissionDetector()));
@@ -159,9 +161,11 @@ public final class Reconciler {
         List<FigureFact> figures = analyzed.stream().flatMap(a -> a.claims().stream())
                 .flatMap(c -> facts.extract(c).stream()).toList();
         List<DayFact> dayFacts = analyzed.stream().flatMap(a -> a.claims().stream())
-                .flatMap(c -> days.extract(c).stream()).toList();
+                .flatMap(c -> days.days(c).stream()).toList();
+        List<ClockFact> clockFacts = analyzed.stream().flatMap(a -> a.claims().stream())
+                .flatMap(c -> days.clocks(c).stream()).toList();
         DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings, figures, dayFacts,
-                thresholds);
+                clockFacts, thresholds);
         for (int i = 0; i < detectors.size(); i++) {
             progress.progress("checking", i, detectors.size());
             detectors.get(i).detect(ctx);

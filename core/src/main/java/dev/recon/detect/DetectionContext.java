@@ -3,6 +3,7 @@ package dev.recon.detect;
 import dev.recon.align.AlignmentResult;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
+import dev.recon.fact.ClockFact;
 import dev.recon.fact.DayFact;
 import dev.recon.fact.FigureFact;
 import dev.recon.finding.Findings;
@@ -17,16 +18,18 @@ import java.util.Objects;
  *
  * @param figures the figures every claim states, in source and text order
  * @param days    the happenings claims place on an undated day of the week
+ * @param clocks  the happenings claims place at a clock time
  * @param thresholds the numeric judgements in force
  */
 public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
                                Lexicon lexicon, Findings findings, List<FigureFact> figures,
-                               List<DayFact> days, Thresholds thresholds) {
+                               List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds) {
 
     public DetectionContext {
         sources = List.copyOf(sources);
         figures = List.copyOf(figures);
         days = List.copyOf(days);
+        clocks = List.copyOf(clocks);
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(kb, "kb");

@@ -84,4 +84,29 @@ class FigureConflictTest {
         assertThat(mismatches("The minister visited the region twice.", "The minister visited the region 2 times."))
                 .isEmpty();
     }
+
+    private static List<Finding> dateMismatches(String a, String b) {
+        Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.NEWS, a),
+                Source.of("b", SourceKind.NEWS, b)));
+        return r.findings().stream().filter(f -> f.kind() == FindingKind.DATE_MISMATCH).toList();
+    }
+
+    @Test
+    void clockTimesAreComparedAcrossTheZonesTheTextStates() {
+        assertThat(dateMismatches("The Kestrel flight took off from Oslo at 10:33 am.",
+                "The Kestrel flight took off from Oslo at 10:53 am.")).hasSize(1);
+        assertThat(dateMismatches("The probe hit the comet Tempel at 7:14 p.m. EDT.",
+                "The probe hit the comet Tempel at 2314 GMT.")).isEmpty();
+        assertThat(dateMismatches("The probe hit the comet Tempel at 7:14 p.m. EDT.",
+                "The probe hit the comet Tempel at 2214 GMT.")).hasSize(1);
+        assertThat(dateMismatches("The quake struck Lisbon at 11:11 pm.", "The quake struck Lisbon at 23:11.")).isEmpty();
+    }
+
+    @Test
+    void daysOfTheWeekOfOneHappeningAreCompared() {
+        assertThat(dateMismatches("Smith was defeated by Jones in the runoff on Monday.",
+                "Jones on Sunday defeated Smith in the runoff.")).hasSize(1);
+        assertThat(dateMismatches("Smith was defeated by Jones in the runoff on Sunday.",
+                "Jones on Sunday defeated Smith in the runoff.")).isEmpty();
+    }
 }
