@@ -40,10 +40,6 @@ public final class ClaimExtractor {
     /** Extra distance, in characters, for attaching a time to a noun or adjective rather than a verb. */
     private static final int NOMINAL_PENALTY = 25;
 
-    /** Words that open a clause of their own after a comma or semicolon. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("whereas", "while", "although", "though", "because",
-            "as", "but", "and", "yet", "since");
-
     /** An opening phrase up to its comma: "Following the war in 1975," "Before independence in 1947,". */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
             "^(Following|After|Before|Prior to|In the wake of)\\b[^,;]{0,80}?,");
@@ -298,13 +294,13 @@ public final class ClaimExtractor {
     }
 
     /** Splits a sentence where a new clause with its own verb begins after ';' or ', whereas'. */
-    private static List<List<Token>> clauses(List<Token> tokens) {
+    private List<List<Token>> clauses(List<Token> tokens) {
         List<List<Token>> out = new ArrayList<>();
         int start = 0;
         for (int k = 1; k < tokens.size() - 1; k++) {
             Token t = tokens.get(k);
             boolean semicolon = t.text().equals(";");
-            boolean opener = CLAUSE_OPENERS.contains(t.lower()) && tokens.get(k - 1).text().equals(",");
+            boolean opener = lexicon.isClauseOpener(t.lower()) && tokens.get(k - 1).text().equals(",");
             if (!semicolon && !opener) {
                 continue;
             }

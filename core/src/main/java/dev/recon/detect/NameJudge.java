@@ -24,10 +24,6 @@ import java.util.Set;
  */
 final class NameJudge {
 
-    /** Prepositions after which a state's name marks a place, which outlives the state. */
-    private static final Set<String> LOCATIVE = Set.of("in", "to", "into", "from", "across", "throughout", "within",
-            "inside", "at", "around", "near", "toward", "towards", "through");
-
     /** Words after a state's name that may still belong to the name of an event: "Franco-Prussian War". */
     private static final int MAX_EVENT_NAME_WORDS = 5;
     private static final Set<String> DASHES = Set.of("-", "‐", "–", "—");
@@ -115,7 +111,7 @@ final class NameJudge {
             case STATE, ORGANIZATION, PARTY -> true;
             default -> false;
         });
-        return actorKind && !isLocative(m, c) && !inParentheses(m, c) && !inEventName(m, c, lexicon);
+        return actorKind && !isLocative(m, c, lexicon) && !inParentheses(m, c) && !inEventName(m, c, lexicon);
     }
 
     /**
@@ -147,7 +143,7 @@ final class NameJudge {
         return false;
     }
 
-    static boolean isLocative(EntityMention m, Claim c) {
+    static boolean isLocative(EntityMention m, Claim c, dev.recon.lexicon.Lexicon lexicon) {
         Token prev = null;
         for (Token t : c.tokens()) {
             if (t.span().start() >= m.span().start()) {
@@ -157,7 +153,7 @@ final class NameJudge {
                 prev = t;
             }
         }
-        return prev != null && LOCATIVE.contains(prev.lower());
+        return prev != null && lexicon.isLocativePreposition(prev.lower());
     }
 
     static boolean inParentheses(EntityMention m, Claim c) {

@@ -23,11 +23,6 @@ import java.util.TreeSet;
  */
 record Stance(Claim claim, int polarity, Span span, Set<String> parties) {
 
-    /** Nouns that make a clause about a relationship. */
-    private static final Set<String> RELATION_NOUNS = Set.of("relation", "relationship", "tie", "friendship",
-            "rivalry", "partnership", "alliance", "bond");
-    /** "the two countries", "both governments": the pair the text is about. */
-    private static final Set<String> PAIR_NOUNS = Set.of("country", "government", "state", "nation", "side", "leadership");
 
     /**
      * The stance of {@code c}, if it judges a relationship between two parties.
@@ -75,11 +70,11 @@ record Stance(Claim claim, int polarity, Span span, Set<String> parties) {
                 .map(e -> kb.governmentOf(e))
                 .filter(e -> e.type() == EntityType.STATE)
                 .forEach(e -> parties.add(e.id()));
-        boolean aboutRelation = t.stream().anyMatch(x -> RELATION_NOUNS.contains(x.lemma()));
+        boolean aboutRelation = t.stream().anyMatch(x -> lexicon.isRelationNoun(x.lemma()));
         boolean aboutPair = false;
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).lower();
-            if ((w.equals("two") || w.equals("both")) && PAIR_NOUNS.contains(t.get(i + 1).lemma())) {
+            if ((w.equals("two") || w.equals("both")) && lexicon.isPairNoun(t.get(i + 1).lemma())) {
                 aboutPair = true;
             }
         }

@@ -358,7 +358,7 @@ public final class UnsupportedClaimDetector implements Detector {
         for (EntityMention m : c.entities()) {
             if (!namesCount || !isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))
                     || !m.isKnown() && modifiesNoun(c, m)
-                    || isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c)) {
+                    || isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c, ctx.lexicon())) {
                 continue;
             }
             boolean supported = index.withName(ctx, c, m).stream()
@@ -540,9 +540,6 @@ public final class UnsupportedClaimDetector implements Detector {
         return from && to && !(af == null && bt == null) && !(at == null && bf == null);
     }
 
-    private static final Set<String> MEASURE_UNITS = Set.of("percent", "dollar", "euro", "pound", "yen", "kilogram",
-            "kilometre", "kilometer", "mile", "tonne", "ton", "metre", "meter");
-
     /**
      * A figure is checkable when it counts or measures something the text names ("three infants",
      * "9 killed"); a bare number with nothing said of it is not.
@@ -551,7 +548,7 @@ public final class UnsupportedClaimDetector implements Detector {
         boolean fact = ctx.figures().stream().anyMatch(f -> f.claim() == c
                 && f.readings().stream().anyMatch(r -> r.span().equals(q.span())));
         // "killed only one worker": a figure that says what happened counts, however small
-        return fact || !q.unit().isEmpty() && (q.value() >= 2 || MEASURE_UNITS.contains(q.unit()));
+        return fact || !q.unit().isEmpty() && q.value() >= 2;
     }
 
     /**

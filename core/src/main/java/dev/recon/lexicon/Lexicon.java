@@ -21,6 +21,12 @@ import java.util.Set;
  */
 public final class Lexicon {
 
+    /** The word lists of {@code lexicon.json}, by their key there. */
+    private static final List<String> LISTS = List.of("stopwords", "genericNouns", "hedges", "negations", "titles",
+            "eventHeads", "nameParticles", "attribution", "record", "clauseOpeners", "locativePrepositions",
+            "relationNouns", "pairNouns");
+
+    private final Map<String, Set<String>> lists;
     private final Set<String> stopwords;
     private final Set<String> generic;
     private final Set<String> hedges;
@@ -33,19 +39,17 @@ public final class Lexicon {
     private final Map<String, EventClass> events;
     private final Map<String, Integer> polarity;
 
-    private Lexicon(Set<String> stopwords, Set<String> generic, Set<String> hedges, Set<String> negations,
-                    Set<String> titles, Set<String> eventHeads, Set<String> nameParticles,
-                    Set<String> attribution, Set<String> record, Map<String, EventClass> events,
-                    Map<String, Integer> polarity) {
-        this.stopwords = Set.copyOf(stopwords);
-        this.generic = Set.copyOf(generic);
-        this.hedges = Set.copyOf(hedges);
-        this.negations = Set.copyOf(negations);
-        this.titles = Set.copyOf(titles);
-        this.eventHeads = Set.copyOf(eventHeads);
-        this.nameParticles = Set.copyOf(nameParticles);
-        this.attribution = Set.copyOf(attribution);
-        this.record = Set.copyOf(record);
+    private Lexicon(Map<String, Set<String>> lists, Map<String, EventClass> events, Map<String, Integer> polarity) {
+        this.lists = Map.copyOf(lists);
+        this.stopwords = this.lists.get("stopwords");
+        this.generic = this.lists.get("genericNouns");
+        this.hedges = this.lists.get("hedges");
+        this.negations = this.lists.get("negations");
+        this.titles = this.lists.get("titles");
+        this.eventHeads = this.lists.get("eventHeads");
+        this.nameParticles = this.lists.get("nameParticles");
+        this.attribution = this.lists.get("attribution");
+        this.record = this.lists.get("record");
         this.events = Map.copyOf(events);
         this.polarity = Map.copyOf(polarity);
     }
@@ -68,14 +72,38 @@ public final class Lexicon {
             Map<String, Integer> polarity = new HashMap<>();
             strings(root.get("polarity").get("positive")).forEach(w -> polarity.put(w, 1));
             strings(root.get("polarity").get("negative")).forEach(w -> polarity.put(w, -1));
-            return new Lexicon(strings(root.get("stopwords")), strings(root.get("genericNouns")),
-                    strings(root.get("hedges")), strings(root.get("negations")), strings(root.get("titles")),
-                    strings(root.get("eventHeads")), strings(root.get("nameParticles")),
-                    strings(root.get("attribution")), strings(root.get("record")), events,
-                    polarity);
+            Map<String, Set<String>> lists = new HashMap<>();
+            for (String key : LISTS) {
+                JsonNode list = root.get(key);
+                if (list == null) {
+                    throw new IllegalStateException("lexicon.json lacks the list '" + key + "'");
+                }
+                lists.put(key, Set.copyOf(strings(list)));
+            }
+            return new Lexicon(lists, events, polarity);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lexicon", e);
         }
+    }
+
+    /** Words that open a clause of their own after a comma: "whereas", "although". */
+    public boolean isClauseOpener(String word) {
+        return lists.get("clauseOpeners").contains(word);
+    }
+
+    /** Prepositions after which a state's name marks a place, which outlives the state: "in", "near". */
+    public boolean isLocativePreposition(String word) {
+        return lists.get("locativePrepositions").contains(word);
+    }
+
+    /** Nouns that make a clause about a relationship: "relations", "ties", "alliance". */
+    public boolean isRelationNoun(String lemma) {
+        return lists.get("relationNouns").contains(lemma);
+    }
+
+    /** Nouns that, after "two" or "both", mean the pair the texts are about: "the two countries". */
+    public boolean isPairNoun(String lemma) {
+        return lists.get("pairNouns").contains(lemma);
     }
 
     private static Set<String> strings(JsonNode array) {
