@@ -136,10 +136,10 @@ public final class ContradictionDetector implements Detector {
                 List.of(out.quote(a, sa), out.quote(b, sb)), List.of(a, b));
     }
 
-    /** The two states named in most claims: what "the two countries" means in these texts. */
+    /** The two parties named in most claims: what "the two countries" or "both sides" means in these texts. */
     private static Set<String> topicPair(DetectionContext ctx) {
         Map<String, Integer> counts = Topics.claimCounts(ctx, ctx.allClaims(), Claim::context,
-                e -> e.type() == EntityType.STATE);
+                Stance::canBeParty);
         List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
         top.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Set<String> out = new TreeSet<>();

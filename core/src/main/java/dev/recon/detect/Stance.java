@@ -29,6 +29,17 @@ record Stance(Claim claim, int polarity, Span span, Set<String> parties) {
      *
      * @param topicPair the two states the texts are mostly about, which "the two countries" refers to
      */
+    /**
+     * Who can stand in a relationship: states (a capital standing for its government), organisations,
+     * parties and people.
+     */
+    static boolean canBeParty(dev.recon.kb.Entity e) {
+        return switch (e.type()) {
+            case STATE, ORGANIZATION, PARTY, PERSON -> true;
+            default -> false;
+        };
+    }
+
     static Optional<Stance> of(Claim c, Lexicon lexicon, KnowledgeBase kb, Set<String> topicPair) {
         List<Token> t = c.tokens();
         int polarity = 0;
@@ -66,9 +77,8 @@ record Stance(Claim claim, int polarity, Span span, Set<String> parties) {
         c.entities().stream()
                 .map(m -> m.resolve(c.context()))
                 .flatMap(Optional::stream)
-                .filter(e -> e.type() == EntityType.STATE || e.type() == EntityType.CITY)
-                .map(e -> kb.governmentOf(e))
-                .filter(e -> e.type() == EntityType.STATE)
+                .map(e -> e.type() == EntityType.CITY ? kb.governmentOf(e) : e)
+                .filter(Stance::canBeParty)
                 .forEach(e -> parties.add(e.id()));
         boolean aboutRelation = t.stream().anyMatch(x -> lexicon.isRelationNoun(x.lemma()));
         boolean aboutPair = false;

@@ -54,4 +54,12 @@ class ContradictionDetectorTest {
         assertThat(of(r, FindingKind.INTERNAL_INCONSISTENCY)).anySatisfy(f ->
                 assertThat(quotes(f)).containsExactlyInAnyOrder("remained cordial", "saw a cooling"));
     }
+
+    @Test
+    void partiesNeedNotBeStates() {
+        Report r = Fixtures.reconciler().reconcile(List.of(
+                Source.of("a", SourceKind.ENCYCLOPEDIA, "In 1995, relations between NATO and OPEC remained cordial."),
+                Source.of("b", SourceKind.NEWS, "In 1995, NATO and OPEC became rivals rather than friends.")));
+        assertThat(of(r, FindingKind.CONTRADICTION)).hasSize(1);
+    }
 }
