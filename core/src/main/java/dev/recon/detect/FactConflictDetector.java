@@ -185,7 +185,10 @@ public final class FactConflictDetector implements Detector {
             for (int j = i + 1; j < values.size(); j++) {
                 Set<String> b = new LinkedHashSet<>();
                 values.get(j).forEach(f -> b.add(f.sourceId()));
-                if (a.stream().anyMatch(x -> !b.contains(x)) && b.stream().anyMatch(x -> !a.contains(x))) {
+                // two periods are compared as dates elsewhere; a computed length checks a stated one
+                boolean stated = values.get(i).stream().anyMatch(f -> !f.derived())
+                        || values.get(j).stream().anyMatch(f -> !f.derived());
+                if (stated && a.stream().anyMatch(x -> !b.contains(x)) && b.stream().anyMatch(x -> !a.contains(x))) {
                     return true;
                 }
             }

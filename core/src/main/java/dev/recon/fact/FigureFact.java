@@ -18,9 +18,11 @@ import java.util.Set;
  * @param attribution who the claim gives the figure to ("the coast guard", "state media"), "" when none
  * @param happening what the text says happened to what it counts, when the count names its own thing
  *                  ("1,200 students were arrested": the concept of arrest), else ""
+ * @param derived   true when recon computed the figure rather than the text stating it: the length of a
+ *                  period ("from 3 to 14 May"), checked against stated figures only
  */
 public record FigureFact(Claim claim, String thing, String label, Set<String> subject, String occasion,
-                         List<Reading> readings, String attribution, String happening) {
+                         List<Reading> readings, String attribution, String happening, boolean derived) {
 
     public FigureFact {
         Objects.requireNonNull(claim, "claim");

@@ -66,7 +66,7 @@ public final class FigureFactExtractor implements FactExtractor {
                 List<Reading> readings = new ArrayList<>(last.readings());
                 readings.add(reading.get());
                 out.add(new FigureFact(claim, last.thing(), last.label(), last.subject(), last.occasion(), readings,
-                        last.attribution(), last.happening()));
+                        last.attribution(), last.happening(), false));
                 continue;
             }
             previous = q;
@@ -86,9 +86,95 @@ public final class FigureFactExtractor implements FactExtractor {
                     : subject(toks, first, last, thing.get()[0].startsWith("length:"));
             String happening = thing.get().length > 2 ? thing.get()[2] : "";
             out.add(new FigureFact(claim, thing.get()[0], thing.get()[1], subject, occasion, List.of(reading.get()),
-                    attribution, happening));
+                    attribution, happening, false));
+        }
+        out.addAll(durations(claim, occasion, attribution));
+        return out;
+    }
+
+    /** TIMEX3 durations: "PT12H", "P3D", "P1.5Y". */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
+
+    /**
+     * Stretches of time the temporal tagger found ("sailed for 12 hours", "a ten-day voyage"): facts
+     * of the happening or thing they measure, in seconds.
+     */
+    private List<FigureFact> durations(Claim claim, String occasion, String attribution) {
+        List<FigureFact> out = new ArrayList<>();
+        List<Token> toks = claim.tokens();
+        for (dev.recon.time.TimeMention t : claim.times()) {
+            spanOfDays(claim, t, toks).ifPresent(out::add);
+            java.util.regex.Matcher m = t.value() == null ? null : DURATION.matcher(t.value());
+            if (!t.isDuration() || m == null || !m.matches()) {
+                continue;
+            }
+            double seconds = Double.parseDouble(m.group(2)) * switch (m.group(3)) {
+                case "Y" -> 31556952d;
+                case "M" -> m.group(1).isEmpty() ? 2629746d : 60d;
+                case "W" -> 604800d;
+                case "D" -> 86400d;
+                case "H" -> 3600d;
+                default -> 1d;
+            };
+            int first = tokenIndex(toks, t.span().start());
+            int last = tokenIndex(toks, t.span().end() - 1);
+            Optional<String[]> what = measuredStretch(toks, first, last);
+            if (what.isEmpty()) {
+                continue;
+            }
+            String hedge = wordBefore(claim, t.span().start());
+            boolean approximate = vocabulary.isApproximately(hedge) || vocabulary.isAlmost(hedge);
+            double slack = approximate ? seconds * approximation : 0;
+            Reading r = new Reading(t.span(), t.text(), "duration@1.0", seconds - slack, seconds + slack, seconds,
+                    approximate ? Reading.Bound.APPROXIMATE : Reading.Bound.EXACT);
+            out.add(new FigureFact(claim, "duration:" + what.get()[0], what.get()[1], Set.of(), occasion, List.of(r),
+                    attribution, "", false));
         }
         return out;
+    }
+
+    /**
+     * What a stretch of time measures: the noun it qualifies ("a ten-day voyage"), else the happening
+     * it is the length of ("sailed for 12 hours", "the voyage lasted"), as a WordNet concept.
+     */
+    private Optional<String[]> measuredStretch(List<Token> toks, int first, int last) {
+        Optional<String> role = role(toks, first, last);
+        if (role.isPresent() && role.get().startsWith("of:")) {
+            String noun = role.get().substring(3);
+            return wordNet.concept(noun, WordClass.NOUN).map(c -> new String[] {c, noun});
+        }
+        return role.isPresent() ? role.map(r -> new String[] {r, r}) : durationOf(toks, first);
+    }
+
+    /**
+     * "The voyage lasted from 3 to 14 May": a period of whole days is also a duration, of 11 days
+     * counted between its ends or 12 counting both, and is compared with a duration of the same
+     * happening ("a ten-day voyage").
+     */
+    private Optional<FigureFact> spanOfDays(Claim claim, dev.recon.time.TimeMention t, List<Token> toks) {
+        if (t.relation() != dev.recon.time.Relation.RANGE || t.value() == null
+                || !t.value().matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}") || t.interval() == null) {
+            return Optional.empty();
+        }
+        long between = java.time.temporal.ChronoUnit.DAYS.between(t.interval().from(), t.interval().to());
+        int first = tokenIndex(toks, t.span().start());
+        Optional<String[]> what = durationOf(toks, first);
+        if (between <= 0 || what.isEmpty()) {
+            return Optional.empty();
+        }
+        Reading r = new Reading(t.span(), t.text(), "duration@1.0", between * 86400d, (between + 1) * 86400d,
+                (between + 1) * 86400d, Reading.Bound.APPROXIMATE);
+        return Optional.of(new FigureFact(claim, "duration:" + what.get()[0], what.get()[1], Set.of(), "", List.of(r),
+                "", "", true));
+    }
+
+    private static int tokenIndex(List<Token> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).span().end() > offset) {
+                return i;
+            }
+        }
+        return toks.size() - 1;
     }
 
     /** "65 miles (104 km)": a figure in parentheses right after another restates it. */
@@ -206,7 +292,11 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     private static String wordBefore(Claim claim, Quantity q) {
-        String before = claim.text().substring(0, q.span().start() - claim.span().start()).strip()
+        return wordBefore(claim, q.span().start());
+    }
+
+    private static String wordBefore(Claim claim, int offset) {
+        String before = claim.text().substring(0, offset - claim.span().start()).strip()
                 .toLowerCase(Locale.ROOT);
         String[] words = before.split("[^a-z.]+");
         return words.length == 0 ? "" : words[words.length - 1].equals("to") && words.length > 1
@@ -234,6 +324,11 @@ public final class FigureFactExtractor implements FactExtractor {
             if (dim.equals("length") || dim.equals("mass") || dim.startsWith("money") || dim.equals("duration")
                     || dim.equals("area")) {
                 Optional<String> role = role(toks, first, last);
+                if (role.isEmpty() && dim.equals("duration")) {
+                    // "sailed for 14 hours", "the talks lasted three days": a stretch of time is the length
+                    // of the happening it measures
+                    return durationOf(toks, first).map(h -> new String[] {dim + ":" + h[0], h[1]});
+                }
                 return role.map(r -> new String[] {dim + ":" + r, r});
             }
             if (dim.equals("percent")) {
@@ -307,6 +402,32 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     /** "212 people", "5530 others", "visited twice" (times): a count that says nothing of what it counts. */
+    /** The happening a duration measures: the verb before "for" ("sailed for"), or a verb of lasting's subject. */
+    private Optional<String[]> durationOf(List<Token> toks, int first) {
+        int k = first - 1;
+        while (k >= 0 && (isBoundWord(toks.get(k)) || toks.get(k).lower().equals("for")
+                || toks.get(k).lower().equals("from"))) {
+            k--;
+        }
+        if (k < 0) {
+            return Optional.empty();
+        }
+        Token t = toks.get(k);
+        if (t.isVerb() && (t.lemma().equals("last") || t.lemma().equals("take"))) {
+            for (int i = k - 1; i >= 0; i--) {
+                if (toks.get(i).pos().equals("NOUN")) {
+                    Token n = toks.get(i);
+                    return wordNet.concept(n.lemma(), WordClass.NOUN).map(c -> new String[] {c, n.lemma()});
+                }
+            }
+            return Optional.empty();
+        }
+        if (t.isVerb() && !t.lemma().equals("be")) {
+            return concept(t).map(c -> new String[] {c, t.lower()});
+        }
+        return Optional.empty();
+    }
+
     private boolean isPlainCount(String noun) {
         return noun.equals("other") || noun.equals("one") || noun.equals("time") || wordNet.isPlainPersonCount(noun);
     }

@@ -109,4 +109,20 @@ class FigureConflictTest {
         assertThat(dateMismatches("Smith was defeated by Jones in the runoff on Sunday.",
                 "Jones on Sunday defeated Smith in the runoff.")).isEmpty();
     }
+
+    @Test
+    void durationsOfOneHappeningAreCompared() {
+        assertThat(mismatches("The ferry sailed for 12 hours before it sank.", "The ferry sailed for 14 hours before it sank."))
+                .hasSize(1);
+        assertThat(mismatches("The ferry sailed for 12 hours before it sank.", "The rescue lasted 14 hours in all."))
+                .isEmpty();
+    }
+
+    @Test
+    void aDurationIsCheckedAgainstTheDatesItSpans() {
+        assertThat(mismatches("It was a ten-day voyage across the Atlantic.",
+                "The voyage lasted from 3 May to 14 May 1850.")).hasSize(1);
+        assertThat(mismatches("It was a twelve-day voyage across the Atlantic.",
+                "The voyage lasted from 3 May to 14 May 1850.")).isEmpty();
+    }
 }
