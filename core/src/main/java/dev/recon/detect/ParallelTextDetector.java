@@ -159,15 +159,16 @@ public final class ParallelTextDetector implements Detector {
 
     /** "killed 14 people" and "injured 30 people" fill one slot but count different things. */
     private static boolean measureDifferentThings(DetectionContext ctx, Claim a, Quantity qa, Claim b, Quantity qb) {
-        String ka = factKey(ctx, a, qa);
-        String kb = factKey(ctx, b, qb);
-        return ka != null && kb != null && !ka.equals(kb);
+        dev.recon.fact.FigureFact fa = fact(ctx, a, qa);
+        dev.recon.fact.FigureFact fb = fact(ctx, b, qb);
+        // "the Orion mission cost" and "the Gemini mission cost" fill one slot for different subjects
+        return fa != null && fb != null && (!fa.key().equals(fb.key()) || !fa.sameSubject(fb));
     }
 
-    private static String factKey(DetectionContext ctx, Claim c, Quantity q) {
+    private static dev.recon.fact.FigureFact fact(DetectionContext ctx, Claim c, Quantity q) {
         return ctx.figures().stream().filter(f -> f.claim() == c
                         && f.readings().stream().anyMatch(r -> r.span().equals(q.span())))
-                .map(dev.recon.fact.FigureFact::key).findFirst().orElse(null);
+                .findFirst().orElse(null);
     }
 
     private static <T> List<T> pick(List<T> items, List<Span> places, Function<T, Span> spanOf) {

@@ -83,7 +83,7 @@ public final class FigureFactExtractor implements FactExtractor {
                 continue;
             }
             Set<String> subject = thing.get()[0].endsWith(":distance") ? reference(toks, last)
-                    : subject(toks, first, last, thing.get()[0].startsWith("length:"));
+                    : subject(toks, first, last, thing.get()[0].startsWith("length:") || thing.get()[0].startsWith("money"));
             String happening = thing.get().length > 2 ? thing.get()[2] : "";
             out.add(new FigureFact(claim, thing.get()[0], thing.get()[1], subject, occasion, List.of(reading.get()),
                     attribution, happening, false));
@@ -324,6 +324,10 @@ public final class FigureFactExtractor implements FactExtractor {
             if (dim.equals("length") || dim.equals("mass") || dim.startsWith("money") || dim.equals("duration")
                     || dim.equals("area")) {
                 Optional<String> role = role(toks, first, last);
+                if (role.isEmpty() && dim.startsWith("money")) {
+                    // "the mission cost $325 million", "raised $2 billion": a sum is what the verb says it is
+                    return durationOf(toks, first).map(h -> new String[] {dim + ":" + h[0], h[1]});
+                }
                 if (role.isEmpty() && dim.equals("duration")) {
                     // "sailed for 14 hours", "the talks lasted three days": a stretch of time is the length
                     // of the happening it measures
@@ -744,6 +748,14 @@ public final class FigureFactExtractor implements FactExtractor {
             Token t = toks.get(i);
             if (isNameToken(t)) {
                 return nameWords(toks, i, -1);
+            }
+            // a capitalised word inside the sentence that the tagger took for a common noun: "the Orion mission"
+            if (i > 0 && t.pos().equals("NOUN") && Character.isUpperCase(t.text().charAt(0)) && !lexicon.isStopword(t.lower())) {
+                return Set.of(t.lower());
+            }
+            // the figure's own verb ("the Orion mission cost $25 billion") does not stand between
+            if (i == first - 1 && t.isVerb()) {
+                continue;
             }
             if (t.isVerb() && !t.lemma().equals("be") && !t.lemma().equals("have") || t.text().equals(";")
                     || t.lower().equals("whereas") || t.lower().equals("while") || t.lower().equals("and")) {

@@ -125,4 +125,11 @@ class FigureConflictTest {
         assertThat(mismatches("It was a twelve-day voyage across the Atlantic.",
                 "The voyage lasted from 3 May to 14 May 1850.")).isEmpty();
     }
+
+    @Test
+    void sumsAreComparedWithinOneCurrencyAndOneSubject() {
+        assertThat(mismatches("The Orion mission cost $25 billion.", "The Orion mission cost $30 billion.")).hasSize(1);
+        assertThat(mismatches("The Orion mission cost $25 billion.", "The Gemini mission cost $1.3 billion.")).isEmpty();
+        assertThat(mismatches("The Orion mission cost $25 billion.", "The Orion mission cost €30 billion.")).isEmpty();
+    }
 }
