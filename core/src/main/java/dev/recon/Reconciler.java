@@ -16,11 +16,10 @@ import dev.recon.detect.DetectionContext;
 import dev.recon.detect.DetectorOrder;
 import dev.recon.detect.Thresholds;
 import dev.recon.detect.ElapsedTimeDetector;
-import dev.recon.detect.ClockConflictDetector;
 import dev.recon.detect.FactConflictDetector;
 import dev.recon.detect.RosterDetector;
 import dev.recon.detect.HappeningDateDetector;
-import dev.recon.detect.WeekdayConflictDetector;
+import dev.recon.detect.TimedHappeningDetector;
 import dev.recon.fact.ClockFact;
 import dev.recon.fact.DayFact;
 import dev.recon.fact.WhenFactExtractor;
@@ -102,7 +101,7 @@ public final class Reconciler {
         this.aligner = new Aligner(kb, lexicon, thresholds.alignment());
         NameMatcher names = NameMatcher.bundled();
         List<Detector> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
-                new NameSpellingDetector(names), new FactConflictDetector(), new WeekdayConflictDetector(), new ClockConflictDetector(), new RosterDetector(),
+                new NameSpellingDetector(names), new FactConflictDetector(), new TimedHappeningDetector(), new RosterDetector(),
                 new DateConflictDetector(), new HappeningDateDetector(), new AlignedDateDetector(),
                 new ElapsedTimeDetector(), new InternalCountDetector(), new AnachronismDetector(),
                 new UnsupportedClaimDetector(names, facts), ContradictionDetector.lexical(lexicon), new OmissionDetector()));

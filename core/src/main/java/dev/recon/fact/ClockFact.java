@@ -20,7 +20,7 @@ import java.util.Set;
  * @param participants lower-cased words of the names in the claim
  */
 public record ClockFact(Claim claim, String happening, String label, int minutes, boolean zoned, Span span, String text,
-                        Set<String> participants) {
+                        Set<String> participants) implements TimedHappening {
 
     public ClockFact {
         Objects.requireNonNull(claim, "claim");
@@ -34,12 +34,19 @@ public record ClockFact(Claim claim, String happening, String label, int minutes
         }
     }
 
-    public String sourceId() {
-        return claim.sourceId();
+    /** Times in UTC compare with times in UTC, local times with local times. */
+    @Override
+    public String scale() {
+        return zoned ? "utc" : "local";
     }
 
-    /** True when the two times can be compared: both in UTC, or both local. */
-    public boolean comparable(ClockFact o) {
-        return zoned == o.zoned;
+    @Override
+    public int value() {
+        return minutes;
+    }
+
+    @Override
+    public boolean anonymousAlike() {
+        return true;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * @param span         the day's name in the original text
  * @param participants lower-cased words of the names in the claim
  */
-public record DayFact(Claim claim, String happening, String label, DayOfWeek day, Span span, Set<String> participants) {
+public record DayFact(Claim claim, String happening, String label, DayOfWeek day, Span span, Set<String> participants)
+        implements TimedHappening {
 
     public DayFact {
         Objects.requireNonNull(claim, "claim");
@@ -29,7 +30,19 @@ public record DayFact(Claim claim, String happening, String label, DayOfWeek day
         participants = Set.copyOf(participants);
     }
 
-    public String sourceId() {
-        return claim.sourceId();
+    @Override
+    public String scale() {
+        return "day";
+    }
+
+    @Override
+    public int value() {
+        return day.getValue();
+    }
+
+    /** Days name no hour, so claims that name no one are too loosely tied to be one happening. */
+    @Override
+    public boolean anonymousAlike() {
+        return false;
     }
 }
