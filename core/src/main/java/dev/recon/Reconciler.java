@@ -17,6 +17,7 @@ import dev.recon.detect.DetectorOrder;
 import dev.recon.detect.Thresholds;
 import dev.recon.detect.ElapsedTimeDetector;
 import dev.recon.detect.FactConflictDetector;
+import dev.recon.detect.IdentityConflictDetector;
 import dev.recon.detect.RosterDetector;
 import dev.recon.detect.HappeningDateDetector;
 import dev.recon.detect.TimedHappeningDetector;
@@ -102,6 +103,7 @@ public final class Reconciler {
         NameMatcher names = NameMatcher.bundled();
         List<Detector> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
                 new NameSpellingDetector(names), new FactConflictDetector(), new TimedHappeningDetector(), new RosterDetector(),
+                new IdentityConflictDetector(wordNet),
                 new DateConflictDetector(), new HappeningDateDetector(), new AlignedDateDetector(),
                 new ElapsedTimeDetector(), new InternalCountDetector(), new AnachronismDetector(),
                 new UnsupportedClaimDetector(names, facts), ContradictionDetector.lexical(lexicon), new OmissionDetector()));

@@ -149,6 +149,81 @@ public final class WordNet {
         }
     }
 
+    /** How two class nouns relate as kinds of thing. */
+    public enum Kinship { SAME, BROADER, NARROWER, SIBLING, UNRELATED, UNKNOWN }
+
+    /** Hypernym levels walked when relating two kinds. */
+    private static final int KIN_DEPTH = 8;
+
+    /**
+     * How the usual senses of two nouns relate: "ship" is broader than "frigate"; "frigate" and
+     * "destroyer" are siblings (kinds of warship), so one thing cannot be both.
+     */
+    public Kinship kinship(String a, String b) {
+        synchronized (dictionary) {
+            Optional<Synset> x = firstSense(a.toLowerCase(Locale.ROOT), POS.NOUN);
+            Optional<Synset> y = firstSense(b.toLowerCase(Locale.ROOT), POS.NOUN);
+            if (x.isEmpty() || y.isEmpty()) {
+                return Kinship.UNKNOWN;
+            }
+            if (x.get().getOffset() == y.get().getOffset()) {
+                return Kinship.SAME;
+            }
+            java.util.Set<Long> upX = ancestors(x.get());
+            java.util.Set<Long> upY = ancestors(y.get());
+            if (upY.contains(x.get().getOffset())) {
+                return Kinship.BROADER;
+            }
+            if (upX.contains(y.get().getOffset())) {
+                return Kinship.NARROWER;
+            }
+            java.util.Set<Long> parentsX = parents(x.get());
+            return parents(y.get()).stream().anyMatch(parentsX::contains) ? Kinship.SIBLING : Kinship.UNRELATED;
+        }
+    }
+
+    private static java.util.Set<Long> parents(Synset s) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+            try {
+                out.add(p.getTargetOffset());
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet look-up failed", e);
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<Long> ancestors(Synset s) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        java.util.List<Synset> level = List.of(s);
+        for (int d = 0; d < KIN_DEPTH && !level.isEmpty(); d++) {
+            java.util.List<Synset> next = new java.util.ArrayList<>();
+            for (Synset x : level) {
+                for (Pointer p : x.getPointers(PointerType.HYPERNYM)) {
+                    try {
+                        Synset t = p.getTargetSynset();
+                        if (out.add(t.getOffset())) {
+                            next.add(t);
+                        }
+                    } catch (JWNLException e) {
+                        throw new IllegalStateException("WordNet look-up failed", e);
+                    }
+                }
+            }
+            level = next;
+        }
+        return out;
+    }
+
+    /** True when the noun's usual sense is a person: roles of one person ("president", "leader") may all hold. */
+    public boolean isPerson(String noun) {
+        synchronized (dictionary) {
+            return firstSense(noun.toLowerCase(Locale.ROOT), POS.NOUN).map(x -> x.getLexFileName().equals("noun.person"))
+                    .orElse(false);
+        }
+    }
+
     /** True when the word's concept comes from {@code concept-bridges.json} rather than from WordNet. */
     public boolean isBridged(String word) {
         return bridges.containsKey(word.toLowerCase(Locale.ROOT).strip());
