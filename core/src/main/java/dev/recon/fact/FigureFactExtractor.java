@@ -31,6 +31,14 @@ public final class FigureFactExtractor implements FactExtractor {
     /** Words looked at on either side of a figure for what it measures. */
     private static final int WINDOW = 6;
 
+    /** A WordNet concept and the words that named it. */
+    private record Concept(String key, String words) {
+    }
+
+    /** What a figure measures: its fact key, words for messages, and what happened to it ("" when unsaid). */
+    private record Measured(String key, String label, String happening) {
+    }
+
     private final WordNet wordNet;
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -75,18 +83,18 @@ public final class FigureFactExtractor implements FactExtractor {
             // a unit carried over from an earlier figure in a list is a guess: only the words around
             // the figure may say what it counts ("and injured 1,300")
             boolean carried = !q.unit().isEmpty() && q.text().matches("[\\d.,]+");
-            Optional<String[]> thing = carried ? happening(toks, first, last)
-                    .map(h -> new String[] {"count:" + h[0], wordNet.describe(h[0]).orElse(h[1])})
+            Optional<Measured> thing = carried ? happening(toks, first, last)
+                    .map(h -> new Measured("count:" + h.key(), wordNet.describe(h.key()).orElse(h.words()), ""))
                     : thing(claim, q, first, last);
             if (thing.isEmpty()) {
                 previous = null;
                 continue;
             }
-            Set<String> subject = thing.get()[0].endsWith(":distance") ? reference(toks, last)
-                    : subject(toks, first, last, thing.get()[0].startsWith("length:") || thing.get()[0].startsWith("money"));
-            String happening = thing.get().length > 2 ? thing.get()[2] : "";
-            out.add(new FigureFact(claim, thing.get()[0], thing.get()[1], subject, occasion, List.of(reading.get()),
-                    attribution, happening, false));
+            Measured measured = thing.get();
+            Set<String> subject = measured.key().endsWith(":distance") ? reference(toks, last)
+                    : subject(toks, first, last, measured.key().startsWith("length:") || measured.key().startsWith("money"));
+            out.add(new FigureFact(claim, measured.key(), measured.label(), subject, occasion, List.of(reading.get()),
+                    attribution, measured.happening(), false));
         }
         out.addAll(durations(claim, occasion, attribution));
         return out;
@@ -118,7 +126,7 @@ public final class FigureFactExtractor implements FactExtractor {
             };
             int first = tokenIndex(toks, t.span().start());
             int last = tokenIndex(toks, t.span().end() - 1);
-            Optional<String[]> what = measuredStretch(toks, first, last);
+            Optional<Concept> what = measuredStretch(toks, first, last);
             if (what.isEmpty()) {
                 continue;
             }
@@ -127,7 +135,7 @@ public final class FigureFactExtractor implements FactExtractor {
             double slack = approximate ? seconds * approximation : 0;
             Reading r = new Reading(t.span(), t.text(), "duration@1.0", seconds - slack, seconds + slack, seconds,
                     approximate ? Reading.Bound.APPROXIMATE : Reading.Bound.EXACT);
-            out.add(new FigureFact(claim, "duration:" + what.get()[0], what.get()[1], Set.of(), occasion, List.of(r),
+            out.add(new FigureFact(claim, "duration:" + what.get().key(), what.get().words(), Set.of(), occasion, List.of(r),
                     attribution, "", false));
         }
         return out;
@@ -137,13 +145,13 @@ public final class FigureFactExtractor implements FactExtractor {
      * What a stretch of time measures: the noun it qualifies ("a ten-day voyage"), else the happening
      * it is the length of ("sailed for 12 hours", "the voyage lasted"), as a WordNet concept.
      */
-    private Optional<String[]> measuredStretch(List<Token> toks, int first, int last) {
+    private Optional<Concept> measuredStretch(List<Token> toks, int first, int last) {
         Optional<String> role = role(toks, first, last);
         if (role.isPresent() && role.get().startsWith("of:")) {
             String noun = role.get().substring(3);
-            return wordNet.concept(noun, WordClass.NOUN).map(c -> new String[] {c, noun});
+            return wordNet.concept(noun, WordClass.NOUN).map(c -> new Concept(c, noun));
         }
-        return role.isPresent() ? role.map(r -> new String[] {r, r}) : durationOf(toks, first);
+        return role.isPresent() ? role.map(r -> new Concept(r, r)) : durationOf(toks, first);
     }
 
     /**
@@ -158,13 +166,13 @@ public final class FigureFactExtractor implements FactExtractor {
         }
         long between = java.time.temporal.ChronoUnit.DAYS.between(t.interval().from(), t.interval().to());
         int first = tokenIndex(toks, t.span().start());
-        Optional<String[]> what = durationOf(toks, first);
+        Optional<Concept> what = durationOf(toks, first);
         if (between <= 0 || what.isEmpty()) {
             return Optional.empty();
         }
         Reading r = new Reading(t.span(), t.text(), "duration@1.0", between * 86400d, (between + 1) * 86400d,
                 (between + 1) * 86400d, Reading.Bound.APPROXIMATE);
-        return Optional.of(new FigureFact(claim, "duration:" + what.get()[0], what.get()[1], Set.of(), "", List.of(r),
+        return Optional.of(new FigureFact(claim, "duration:" + what.get().key(), what.get().words(), Set.of(), "", List.of(r),
                 "", "", true));
     }
 
@@ -316,7 +324,7 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     /** What the figure measures: {key, label}; empty when the text does not say. */
-    private Optional<String[]> thing(Claim claim, Quantity q, int first, int last) {
+    private Optional<Measured> thing(Claim claim, Quantity q, int first, int last) {
         List<Token> toks = claim.tokens();
         Optional<FigureVocabulary.Unit> unit = unitOf(claim, q);
         if (unit.isPresent()) {
@@ -326,24 +334,24 @@ public final class FigureFactExtractor implements FactExtractor {
                 Optional<String> role = role(toks, first, last);
                 if (role.isEmpty() && dim.startsWith("money")) {
                     // "the mission cost $325 million", "raised $2 billion": a sum is what the verb says it is
-                    return durationOf(toks, first).map(h -> new String[] {dim + ":" + h[0], h[1]});
+                    return durationOf(toks, first).map(h -> new Measured(dim + ":" + h.key(), h.words(), ""));
                 }
                 if (role.isEmpty() && dim.equals("duration")) {
                     // "sailed for 14 hours", "the talks lasted three days": a stretch of time is the length
                     // of the happening it measures
-                    return durationOf(toks, first).map(h -> new String[] {dim + ":" + h[0], h[1]});
+                    return durationOf(toks, first).map(h -> new Measured(dim + ":" + h.key(), h.words(), ""));
                 }
-                return role.map(r -> new String[] {dim + ":" + r, r});
+                return role.map(r -> new Measured(dim + ":" + r, r, ""));
             }
             if (dim.equals("percent")) {
-                return Optional.of(new String[] {"percent:" + percentOf(toks, last), "share"});
+                return Optional.of(new Measured("percent:" + percentOf(toks, last), "share", ""));
             }
-            return Optional.of(new String[] {dim, dim});
+            return Optional.of(new Measured(dim, dim, ""));
         }
         Optional<Entity> nation = nationality(q);
         if (nation.isPresent()) {
-            return Optional.of(new String[] {"nationals:" + nation.get().id(), nation.get().name() + " nationals",
-                    happening(toks, first, last).map(h -> h[0]).orElse("")});
+            return Optional.of(new Measured("nationals:" + nation.get().id(), nation.get().name() + " nationals",
+                    happening(toks, first, last).map(Concept::key).orElse("")));
         }
         if (isIncrement(q) || isIncrement(toks, last) || isDistributive(toks, last) || q.unit().isEmpty() && isPart(toks, first)) {
             // "four more bodies", "two other passengers": a part added to a total, not the total
@@ -359,10 +367,10 @@ public final class FigureFactExtractor implements FactExtractor {
             String label = compound.isEmpty() || c.isEmpty() ? noun : compound;
             // a noun bridged to a happening ("bodies" for deaths) is named by the happening
             boolean bridged = wordNet.isBridged(noun) || wordNet.isBridged(compound);
-            return c.map(k -> new String[] {"count:" + k, bridged ? wordNet.describe(k).orElse(label) : label,
-                    happening(toks, first, last).map(h -> h[0]).orElse("")});
+            return c.map(k -> new Measured("count:" + k, bridged ? wordNet.describe(k).orElse(label) : label,
+                    happening(toks, first, last).map(Concept::key).orElse("")));
         }
-        return happening(toks, first, last).map(h -> new String[] {"count:" + h[0], wordNet.describe(h[0]).orElse(h[1])});
+        return happening(toks, first, last).map(h -> new Measured("count:" + h.key(), wordNet.describe(h.key()).orElse(h.words()), ""));
     }
 
     /**
@@ -407,7 +415,7 @@ public final class FigureFactExtractor implements FactExtractor {
 
     /** "212 people", "5530 others", "visited twice" (times): a count that says nothing of what it counts. */
     /** The happening a duration measures: the verb before "for" ("sailed for"), or a verb of lasting's subject. */
-    private Optional<String[]> durationOf(List<Token> toks, int first) {
+    private Optional<Concept> durationOf(List<Token> toks, int first) {
         int k = first - 1;
         while (k >= 0 && (isBoundWord(toks.get(k)) || toks.get(k).lower().equals("for")
                 || toks.get(k).lower().equals("from"))) {
@@ -421,13 +429,13 @@ public final class FigureFactExtractor implements FactExtractor {
             for (int i = k - 1; i >= 0; i--) {
                 if (toks.get(i).pos().equals("NOUN")) {
                     Token n = toks.get(i);
-                    return wordNet.concept(n.lemma(), WordClass.NOUN).map(c -> new String[] {c, n.lemma()});
+                    return wordNet.concept(n.lemma(), WordClass.NOUN).map(c -> new Concept(c, n.lemma()));
                 }
             }
             return Optional.empty();
         }
         if (t.isVerb() && !t.lemma().equals("be")) {
-            return concept(t).map(c -> new String[] {c, t.lower()});
+            return concept(t).map(c -> new Concept(c, t.lower()));
         }
         return Optional.empty();
     }
@@ -468,14 +476,14 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     /** What happened to the people a plain count counts: {concept, label}. */
-    private Optional<String[]> happening(List<Token> toks, int first, int last) {
+    private Optional<Concept> happening(List<Token> toks, int first, int last) {
         // "the lives of 2,901 individuals", "the death of at least 296"
         int k = first - 1;
         while (k >= 0 && isBoundWord(toks.get(k))) {
             k--;
         }
         if (k >= 1 && toks.get(k).lower().equals("of")) {
-            Optional<String[]> head = nounPhraseConcept(toks, k - 1);
+            Optional<Concept> head = nounPhraseConcept(toks, k - 1);
             if (head.isPresent()) {
                 return head;
             }
@@ -488,19 +496,19 @@ public final class FigureFactExtractor implements FactExtractor {
             }
             if (isPlace(t) || t.lower().equals("on") && i + 1 < toks.size() && toks.get(i + 1).lower().equals("board")) {
                 String w = t.lower().equals("on") ? "on board" : t.lower();
-                return wordNet.concept(w, WordClass.ADVERB).map(c -> new String[] {c, w});
+                return wordNet.concept(w, WordClass.ADVERB).map(c -> new Concept(c, w));
             }
             if (t.pos().equals("VERB") || t.pos().equals("ADJ")) {
                 if (vocabulary.isLightVerb(t.lemma())) {
                     for (int j = i + 1; j < Math.min(toks.size(), i + 4); j++) {
                         if (toks.get(j).pos().equals("NOUN")) {
                             Token n = toks.get(j);
-                            return wordNet.concept(n.lemma(), WordClass.NOUN).map(c -> new String[] {c, n.lemma()});
+                            return wordNet.concept(n.lemma(), WordClass.NOUN).map(c -> new Concept(c, n.lemma()));
                         }
                     }
                     break;
                 }
-                return concept(t).map(c -> new String[] {c, t.lower()});
+                return concept(t).map(c -> new Concept(c, t.lower()));
             }
             break;
         }
@@ -516,7 +524,7 @@ public final class FigureFactExtractor implements FactExtractor {
                 if (vocabulary.isLevelVerb(t.lemma())) {
                     return subjectOfLevel(toks, i);
                 }
-                return concept(t).map(c -> new String[] {c, t.lower()});
+                return concept(t).map(c -> new Concept(c, t.lower()));
             }
             // "the death toll rose to 70": the tagger may take "rose" for a noun
             if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("to")
@@ -544,14 +552,14 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     /** The measured thing a running figure's subject names: "the death toll", "the number of dead". */
-    private Optional<String[]> subjectOfLevel(List<Token> toks, int verb) {
+    private Optional<Concept> subjectOfLevel(List<Token> toks, int verb) {
         for (int i = verb - 1; i >= 0; i--) {
             Token t = toks.get(i);
             if (t.pos().equals("NOUN") && vocabulary.isMeasureNoun(t.lemma())) {
                 // "death toll": the modifier; "number of confirmed dead": what follows "of"
                 if (i > 0 && toks.get(i - 1).pos().equals("NOUN")) {
                     Token m = toks.get(i - 1);
-                    return wordNet.concept(m.lemma(), WordClass.NOUN).map(c -> new String[] {c, m.lemma() + " " + t.lemma()});
+                    return wordNet.concept(m.lemma(), WordClass.NOUN).map(c -> new Concept(c, m.lemma() + " " + t.lemma()));
                 }
                 for (int j = i + 1; j < verb; j++) {
                     Token n = toks.get(j);
@@ -565,7 +573,7 @@ public final class FigureFactExtractor implements FactExtractor {
                             e++;
                         }
                         Token h = toks.get(e);
-                        return concept(h).map(c -> new String[] {c, h.lower()});
+                        return concept(h).map(c -> new Concept(c, h.lower()));
                     }
                     break;
                 }
@@ -577,14 +585,14 @@ public final class FigureFactExtractor implements FactExtractor {
             Token t = toks.get(i);
             if (t.pos().equals("NOUN")) {
                 return isPlainCount(t.lemma()) ? Optional.empty()
-                        : wordNet.concept(t.lemma(), WordClass.NOUN).map(c -> new String[] {c, t.lemma()});
+                        : wordNet.concept(t.lemma(), WordClass.NOUN).map(c -> new Concept(c, t.lemma()));
             }
         }
         return Optional.empty();
     }
 
     /** The concept of the noun phrase ending at {@code end}: "dead bodies", "lives", "the death". */
-    private Optional<String[]> nounPhraseConcept(List<Token> toks, int end) {
+    private Optional<Concept> nounPhraseConcept(List<Token> toks, int end) {
         Token head = toks.get(end);
         if (!head.pos().equals("NOUN")) {
             return Optional.empty();
@@ -593,13 +601,13 @@ public final class FigureFactExtractor implements FactExtractor {
             String compound = toks.get(end - 1).lower() + " " + head.lemma();
             Optional<String> c = wordNet.concept(compound, WordClass.NOUN);
             if (c.isPresent()) {
-                return Optional.of(new String[] {c.get(), compound});
+                return Optional.of(new Concept(c.get(), compound));
             }
         }
         if (vocabulary.isMeasureNoun(head.lemma())) {
             return Optional.empty();
         }
-        return wordNet.concept(head.lemma(), WordClass.NOUN).map(c -> new String[] {c, head.lemma()});
+        return wordNet.concept(head.lemma(), WordClass.NOUN).map(c -> new Concept(c, head.lemma()));
     }
 
     private boolean isBoundWord(Token t) {
