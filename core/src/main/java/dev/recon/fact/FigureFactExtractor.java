@@ -357,6 +357,12 @@ public final class FigureFactExtractor implements FactExtractor {
             // "four more bodies", "two other passengers": a part added to a total, not the total
             return Optional.empty();
         }
+        // "a crowd of close to 60,000": a counting idiom before the figure says what it counts,
+        // whatever noun the tagger found after it
+        Optional<Measured> idiom = countingIdiomBefore(toks, first);
+        if (idiom.isPresent()) {
+            return idiom;
+        }
         String noun = q.unit();
         if (!noun.isEmpty() && !isPlainCount(noun)) {
             String compound = q.qualifiers().isEmpty() ? "" : q.qualifiers().get(q.qualifiers().size() - 1) + " " + noun;
@@ -411,6 +417,22 @@ public final class FigureFactExtractor implements FactExtractor {
 
     private boolean isIncrement(List<Token> toks, int last) {
         return last + 1 < toks.size() && vocabulary.isIncrement(toks.get(last + 1).lower());
+    }
+
+    private Optional<Measured> countingIdiomBefore(List<Token> toks, int first) {
+        int k = first - 1;
+        while (k >= 0 && isBoundWord(toks.get(k))) {
+            k--;
+        }
+        if (k < 1 || !toks.get(k).lower().equals("of")) {
+            return Optional.empty();
+        }
+        Token head = toks.get(k - 1);
+        if (!head.pos().equals("NOUN") || !wordNet.isBridged(head.lemma())) {
+            return Optional.empty();
+        }
+        return wordNet.concept(head.lemma(), WordClass.NOUN)
+                .map(c -> new Measured("count:" + c, wordNet.describe(c).orElse(head.lemma()), ""));
     }
 
     /** "212 people", "5530 others", "visited twice" (times): a count that says nothing of what it counts. */

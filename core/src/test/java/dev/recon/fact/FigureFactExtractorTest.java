@@ -96,4 +96,12 @@ class FigureFactExtractorTest {
         assertThat(almost.overlaps(exact568)).isTrue();
         assertThat(almost.overlaps(facts("In all, 540 people were injured.").get(0).primary())).isFalse();
     }
+
+    @Test
+    void aCrowdOfSomeNumberCountsTheAttendanceWhateverNounFollows() {
+        String crowd = key("A crowd of close to 45,000 fans roared in the stadium.");
+        assertThat(key("The final had an attendance of 45,000 people.")).isEqualTo(crowd);
+        assertThat(key("The final was watched by 45,000 spectators.")).isEqualTo(crowd);
+        assertThat(key("The stadium holds 45,000 seats.")).isNotEqualTo(crowd);
+    }
 }
