@@ -10,11 +10,8 @@ import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
 import dev.recon.kb.EntityRelation;
 import dev.recon.kb.EntityType;
-import dev.recon.lexicon.Lexicon;
-import dev.recon.nlp.Token;
 import dev.recon.fact.FigureFact;
 import dev.recon.fact.FigureFactExtractor;
-import dev.recon.fact.Reading;
 import dev.recon.name.NameMatcher;
 import dev.recon.name.NameRelation;
 import dev.recon.quantity.Quantity;
@@ -24,9 +21,7 @@ import dev.recon.text.Span;
 import dev.recon.time.Relation;
 import dev.recon.time.TimeMention;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +70,7 @@ public final class UnsupportedClaimDetector implements Detector {
     public void detect(DetectionContext ctx) {
         List<Claim> all = ctx.allClaims();
         Set<String> topics = topics(ctx, all);
-        Specifics index = new Specifics(ctx, all);
+        SupportIndex index = new SupportIndex(ctx, all);
         long sources = all.stream().map(Claim::sourceId).distinct().count();
         for (Claim c : all) {
             if (sources < 2) {
@@ -92,181 +87,6 @@ public final class UnsupportedClaimDetector implements Detector {
         }
     }
 
-    /**
-     * Every claim's dates, figures and names, indexed by year, unit and name, so that a specific is
-     * looked up among the claims that could support it rather than among all claims.
-     */
-    private static final class Specifics {
-        private final Map<Integer, List<Claim>> byYear = new HashMap<>();
-        private final Map<String, List<Claim>> byUnit = new HashMap<>();
-        private final Map<String, List<Claim>> byName = new HashMap<>();
-        private final Map<String, List<Claim>> byTimeValue = new HashMap<>();
-        private final Map<java.time.DayOfWeek, List<Claim>> byWeekday = new HashMap<>();
-        private final Map<String, List<Claim>> byMonthDay = new HashMap<>();
-        private final Map<String, List<FigureFact>> factsByKey = new HashMap<>();
-        private final Map<String, FigureFact> factBySpan = new HashMap<>();
-        private final Map<String, List<FigureFact>> factsByClaim = new HashMap<>();
-
-        private final dev.recon.align.AlignmentResult alignment;
-        private final Thresholds thresholds;
-
-        Specifics(DetectionContext ctx, List<Claim> claims) {
-            this.alignment = ctx.alignment();
-            this.thresholds = ctx.thresholds();
-            for (FigureFact f : ctx.figures()) {
-                factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
-                factsByClaim.computeIfAbsent(f.claim().id(), k -> new ArrayList<>()).add(f);
-                for (Reading r : f.readings()) {
-                    factBySpan.put(f.claim().id() + "@" + r.span(), f);
-                }
-            }
-            for (Claim c : claims) {
-                for (TimeMention t : c.datedTimes()) {
-                    if (t.interval().from() != null) {
-                        byYear.computeIfAbsent(t.interval().from().getYear(), k -> new ArrayList<>()).add(c);
-                    }
-                    if (t.interval().to() != null) {
-                        byYear.computeIfAbsent(t.interval().to().getYear(), k -> new ArrayList<>()).add(c);
-                    }
-                }
-                // "died Saturday": a weekday without a date still tells which day it was
-                for (Token tok : c.tokens()) {
-                    weekday(tok.text()).ifPresent(d -> byWeekday.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
-                }
-                for (TimeMention t : c.times()) {
-                    if (t.value() != null) {
-                        byTimeValue.computeIfAbsent(t.value(), k -> new ArrayList<>()).add(c);
-                        timeOfDay(t.value()).ifPresent(k -> byTimeValue.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
-                        // "January 16" with no year known matches any 16 January
-                        java.util.regex.Matcher md = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)(-\\d\\d-\\d\\d)$").matcher(t.value());
-                        if (md.find()) {
-                            byTimeValue.computeIfAbsent("md:" + md.group(1), x -> new ArrayList<>()).add(c);
-                        }
-                    }
-                    monthDay(t).ifPresent(k -> byMonthDay.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
-                }
-                for (Quantity q : c.quantities()) {
-                    byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(c);
-                }
-                for (EntityMention m : c.entities()) {
-                    for (String key : nameKeys(ctx, c, m)) {
-                        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-                    }
-                }
-            }
-        }
-
-        /** Claims of other sources that give a date in one of these years. */
-        List<Claim> withYears(Claim c, TimeMention t) {
-            Set<Claim> out = new java.util.LinkedHashSet<>();
-            if (t.interval().from() != null) {
-                out.addAll(byYear.getOrDefault(t.interval().from().getYear(), List.of()));
-            }
-            if (t.interval().to() != null) {
-                out.addAll(byYear.getOrDefault(t.interval().to().getYear(), List.of()));
-            }
-            return others(c, out);
-        }
-
-        /** True when another source states a figure of something this claim gives a figure of. */
-        boolean sharesFact(Claim c) {
-            return factsByClaim.getOrDefault(c.id(), List.of()).stream().anyMatch(f -> factsByKey.getOrDefault(f.key(), List.of())
-                    .stream().anyMatch(o -> !o.sourceId().equals(f.sourceId()) && o.sameSubject(f)));
-        }
-
-        Optional<FigureFact> factOf(Claim c, Quantity q) {
-            return Optional.ofNullable(factBySpan.get(c.id() + "@" + q.span()));
-        }
-
-        /** True when another source states the same figure of the same thing. */
-        boolean supports(FigureFact f) {
-            return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> !o.sourceId().equals(f.sourceId())
-                    && o.sameSubject(f) && o.sameTimes(f, thresholds.runningCountDays())
-                    && o.agreesWith(f, thresholds.runningCountRatio()));
-        }
-
-        /** "Dec. 31, 2022" is backed by another source's "Saturday" when that date was a Saturday. */
-        boolean withWeekdayOf(Claim c, TimeMention t) {
-            if (t.interval() == null || t.interval().from() == null || !t.interval().from().equals(t.interval().to())) {
-                return false;
-            }
-            // only a statement of the same thing: "Monday night" elsewhere says nothing of a holiday on 16 January
-            Set<Claim> linked = new java.util.HashSet<>();
-            alignment.linksOf(c).forEach(l -> linked.add(l.a() == c ? l.b() : l.a()));
-            return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of())).stream()
-                    .anyMatch(linked::contains);
-        }
-
-        private static Optional<java.time.DayOfWeek> weekday(String word) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-                if (lower.equals(d.name().toLowerCase(Locale.ROOT))) {
-                    return Optional.of(d);
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** True when another source gives a duration or clock time of the same value. */
-        boolean withTimeValue(Claim c, String value) {
-            if (value.startsWith("XXXX-")) {
-                value = "md:" + value.substring(4);
-            }
-            return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> !o.sourceId().equals(c.sourceId()))
-                    || timeOfDay(value).map(k -> byTimeValue.getOrDefault(k, List.of()).stream()
-                    .anyMatch(o -> !o.sourceId().equals(c.sourceId()))).orElse(false);
-        }
-
-        /** "Lula will take office on January 1" is backed by "sworn in on 1 January 2023". */
-        boolean withMonthDay(Claim c, TimeMention t) {
-            boolean yearless = !t.text().matches("(?s).*\\d{4}.*");
-            return monthDay(t).map(k -> others(c, byMonthDay.getOrDefault(k, List.of())).stream()
-                    .anyMatch(o -> yearless || o.times().stream().anyMatch(x -> monthDay(x).equals(Optional.of(k))
-                            && !x.text().matches("(?s).*\\d{4}.*")))).orElse(false);
-        }
-
-        /** "11:11 pm" and "23:11" are one time of day, whatever date each is attached to. */
-        private static Optional<String> timeOfDay(String value) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("T(\\d\\d:\\d\\d)").matcher(value);
-            return m.find() ? Optional.of("tod:" + m.group(1)) : Optional.empty();
-        }
-
-        /** The month and day a mention names, from its value: "1 January 2023" and "January 1" alike. */
-        private static Optional<String> monthDay(TimeMention t) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d\\d)-(\\d\\d)$")
-                    .matcher(t.value() == null ? "" : t.value());
-            return m.find() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
-        }
-
-        List<Claim> withUnit(Claim c, String unit) {
-            return others(c, byUnit.getOrDefault(unit, List.of()));
-        }
-
-        List<Claim> withName(DetectionContext ctx, Claim c, EntityMention m) {
-            Set<Claim> out = new java.util.LinkedHashSet<>();
-            for (String key : nameKeys(ctx, c, m)) {
-                out.addAll(byName.getOrDefault(key, List.of()));
-            }
-            return others(c, out);
-        }
-
-        private static List<Claim> others(Claim c, java.util.Collection<Claim> claims) {
-            return claims.stream().filter(o -> !o.sourceId().equals(c.sourceId())).distinct().toList();
-        }
-
-        private static List<String> nameKeys(DetectionContext ctx, Claim c, EntityMention m) {
-            List<String> keys = new ArrayList<>();
-            keys.add("n:" + NameJudge.normal(m.text()));
-            if (!m.isKnown()) {
-                keys.add("s:" + NameJudge.lastWord(m.text()));
-                // "Pushpa Kamal" and "Pushpa Kamal Dahal": short forms share the first word
-                keys.add("f:" + NameJudge.normal(m.text()).split(" ")[0]);
-            }
-            m.resolve(c.when()).ifPresent(e -> keys.add("e:" + e.id()));
-            return keys;
-        }
-    }
-
     private static void whole(DetectionContext ctx, Claim c, List<Specific> unsupported, boolean named) {
         Findings out = ctx.findings();
         // a unique statement of a news or reference text is normal; it counts when it carries a specific
@@ -275,7 +95,7 @@ public final class UnsupportedClaimDetector implements Detector {
         SourceKind kind = ctx.kindOf(c.sourceId());
         boolean overview = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR;
         Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
-                : exclusive(ctx, c) || overview && (named || concrete(c, ctx.lexicon())) ? Severity.MINOR : Severity.INFO;
+                : Specificity.exclusive(ctx, c) || overview && (named || Specificity.concrete(c, ctx.lexicon())) ? Severity.MINOR : Severity.INFO;
         if (c.hedged() && severity == Severity.MAJOR) {
             severity = Severity.MINOR;
         }
@@ -302,7 +122,7 @@ public final class UnsupportedClaimDetector implements Detector {
     }
 
     /** Dates, figures and specific names of {@code c} that no claim of another source gives. */
-    private List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, Specifics index) {
+    private List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, SupportIndex index) {
         List<Specific> out = new ArrayList<>();
         for (TimeMention t : c.datedTimes()) {
             // "Friday night", "today", "last November": relative dates restate the story's time
@@ -328,12 +148,12 @@ public final class UnsupportedClaimDetector implements Detector {
         for (TimeMention t : c.times()) {
             // durations and clock times ("silent for three days", "at 8:50 p.m.") are specifics too
             if (t.interval() != null || t.value() == null || t.value().isEmpty() || !QuantityExtractor.statesNumber(t.text())
-                    || !(t.isDuration() && t.value().matches("P(T)?\\d.*") && !isVagueUnit(t) || t.value().matches(".*T\\d\\d:\\d\\d.*")
+                    || !(t.isDuration() && t.value().matches("P(T)?\\d.*") && !Specificity.isVagueUnit(t) || t.value().matches(".*T\\d\\d:\\d\\d.*")
                     || t.value().matches("XXXX-\\d\\d-\\d\\d"))
                     || out.stream().anyMatch(x -> x.span().overlaps(t.span()))) {
                 continue;
             }
-            boolean supported = index.withTimeValue(c, t.value()) || isConversion(c, t);
+            boolean supported = index.withTimeValue(c, t.value()) || Specificity.isConversion(c, t);
             if (!supported) {
                 out.add(new Specific(t.span(), t.text(), t.isDuration() ? "duration" : t.value().startsWith("XXXX") ? "date" : "time"));
             }
@@ -354,11 +174,11 @@ public final class UnsupportedClaimDetector implements Detector {
         SourceKind kind = ctx.kindOf(c.sourceId());
         // news and reference texts routinely name officials, witnesses and places no other report
         // names; a name alone is a specific to check only where every statement needs support
-        boolean namesCount = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR || exclusive(ctx, c);
+        boolean namesCount = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR || Specificity.exclusive(ctx, c);
         for (EntityMention m : c.entities()) {
             if (!namesCount || !isSpecificName(m, c) || out.stream().anyMatch(s -> s.span().overlaps(m.span()))
-                    || !m.isKnown() && modifiesNoun(c, m)
-                    || isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c, ctx.lexicon())) {
+                    || !m.isKnown() && Specificity.modifiesNoun(c, m)
+                    || Specificity.isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c, ctx.lexicon())) {
                 continue;
             }
             boolean supported = index.withName(ctx, c, m).stream()
@@ -369,7 +189,7 @@ public final class UnsupportedClaimDetector implements Detector {
             }
         }
         // what someone is quoted as saying is theirs, not a specific the text asserts
-        out.removeIf(x -> inQuotation(ctx, c, x.span().start()));
+        out.removeIf(x -> Specificity.inQuotation(ctx, c, x.span().start()));
         out.sort((x, y) -> x.span().compareTo(y.span()));
         // "11:11 pm local time (10:11 pm UTC)", "2,560-foot (780-meter)": a conversion restates the figure
         for (int i = out.size() - 1; i > 0; i--) {
@@ -385,68 +205,11 @@ public final class UnsupportedClaimDetector implements Detector {
         return out;
     }
 
-    /** "11:11 pm local time (10:11 pm UTC)": the time in parentheses restates the one before it. */
-    private static boolean isConversion(Claim c, TimeMention t) {
-        for (TimeMention p : c.times()) {
-            if (p.span().end() <= t.span().start()) {
-                String between = c.text().substring(p.span().end() - c.span().start(), t.span().start() - c.span().start());
-                if (between.matches("[^()]{0,20}\\(\\s*")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "one day", "about a month": a single unit in words is a manner of speaking, not a measurement. */
-    private static boolean isVagueUnit(TimeMention t) {
-        return t.value().matches("PT?1[A-Z]") && !t.text().chars().anyMatch(Character::isDigit);
-    }
-
-    /**
-     * "the World Heavyweight title": a capitalised run that qualifies the common noun after it names a
-     * kind of thing, not someone or something the claim introduces.
-     */
-    private static boolean modifiesNoun(Claim c, EntityMention m) {
-        for (Token t : c.tokens()) {
-            if (t.span().start() >= m.span().end()) {
-                return t.pos().equals("NOUN") && Character.isLowerCase(t.text().charAt(0));
-            }
-        }
-        return false;
-    }
-
-    /** Words around a name within which an attribution ("said", "according to") makes it a source. */
-    private static final int ATTRIBUTION_REACH = 5;
-
-    /**
-     * "according to Tek Bahadur", "Elena Adams said", "citing the Interior Ministry": the name of who
-     * says a thing is not a fact the claim states.
-     */
-    private static boolean isAttributed(DetectionContext ctx, Claim c, EntityMention m) {
-        List<Token> toks = c.tokens();
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (!ctx.lexicon().isAttribution(t.lemma()) && !ctx.lexicon().isAttribution(t.lower())) {
-                continue;
-            }
-            int before = t.span().start() - m.span().end();
-            int after = m.span().start() - t.span().end();
-            long between = toks.stream().filter(x -> before >= 0 ? x.span().start() >= m.span().end()
-                    && x.span().end() <= t.span().start() : x.span().start() >= t.span().end()
-                    && x.span().end() <= m.span().start()).count();
-            if ((before >= 0 || after >= 0) && between <= ATTRIBUTION_REACH) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A vague period ("the 1990s") is backed by any date inside it, which the year index finds only
      * when it shares a boundary year; look through the years of the period as well.
      */
-    private static boolean supportedByEnclosingDates(Specifics index, Claim c, TimeMention t) {
+    private static boolean supportedByEnclosingDates(SupportIndex index, Claim c, TimeMention t) {
         if (t.relation() == Relation.RANGE || t.interval().from() == null || t.interval().to() == null) {
             return false;
         }
@@ -456,7 +219,7 @@ public final class UnsupportedClaimDetector implements Detector {
             return false;
         }
         for (int y = from; y <= to; y++) {
-            for (Claim o : index.others(c, index.byYear.getOrDefault(y, List.of()))) {
+            for (Claim o : index.inYear(c, y)) {
                 if (o.datedTimes().stream().anyMatch(x -> sameYears(t, x))) {
                     return true;
                 }
@@ -551,82 +314,4 @@ public final class UnsupportedClaimDetector implements Detector {
         return fact || !q.unit().isEmpty() && q.value() >= 2;
     }
 
-    /**
-     * A record claim is checkable against the world even without a figure: a superlative ("the
-     * deadliest", "the smallest difference") or a record word ("the first to regain"). Words inside
-     * quotation marks are someone's speech, not the text's claim.
-     */
-    static boolean exclusive(DetectionContext ctx, Claim c) {
-        Lexicon lexicon = ctx.lexicon();
-        List<Token> toks = c.tokens();
-        boolean negated = toks.stream().anyMatch(t -> lexicon.isNegation(t.lemma()) || lexicon.isNegation(t.lower()));
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (inQuotation(ctx, c, t)) {
-                continue;
-            }
-            // "have not reached another final since": a negated "since" claims a record too
-            boolean record = lexicon.isRecord(t.lower()) && (!t.lower().equals("first") || firstAsRecord(toks, i))
-                    || negated && t.lower().equals("since");
-            boolean most = (t.lower().equals("most") || t.lower().equals("least")) && i + 1 < toks.size()
-                    && toks.get(i + 1).pos().equals("ADJ");
-            if (record || most || isSuperlative(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "the first to regain the title", "the world's first call", "(X was the first)": a record; not
-     * "the first round" or "his first defeat", which only count.
-     */
-    private static boolean firstAsRecord(List<Token> toks, int i) {
-        String before = (i >= 2 ? toks.get(i - 2).lower() : "") + (i >= 1 ? toks.get(i - 1).lower() : "");
-        boolean possessivePlace = before.matches(".*(world|country|nation)['’]s");
-        // "at first" is an idiom for "initially"
-        boolean last = (i + 1 >= toks.size() || toks.get(i + 1).pos().equals("PUNCT")) && !(i >= 1 && toks.get(i - 1).lower().equals("at"));
-        boolean toVerb = false;
-        for (int k = i + 1; k + 1 < Math.min(toks.size(), i + 6); k++) {
-            if (toks.get(k).lower().equals("to") && toks.get(k + 1).isVerb()) {
-                toVerb = true;
-            }
-        }
-        boolean ever = i + 1 < toks.size() && (toks.get(i + 1).lower().equals("ever") || toks.get(i + 1).lower().equals("time"));
-        return possessivePlace || last || toVerb || ever;
-    }
-
-    /** "smallest", "deadliest": an adjective in its superlative form. */
-    private static boolean isSuperlative(Token t) {
-        String w = t.lower();
-        return w.length() > 5 && (w.endsWith("iest") || w.endsWith("est") && !w.equals(t.lemma()))
-                && (t.pos().equals("ADJ") || t.pos().equals("ADV") || t.pos().equals("NOUN"));
-    }
-
-    /** Words inside quotation marks are someone's speech, not the text's own claim. */
-    private static boolean inQuotation(DetectionContext ctx, Claim c, Token t) {
-        return inQuotation(ctx, c, t.span().start());
-    }
-
-    /** Counted from the start of the paragraph, since a quotation may run over several sentences. */
-    private static boolean inQuotation(DetectionContext ctx, Claim c, int offset) {
-        String text = ctx.sources().stream().filter(s -> s.id().equals(c.sourceId())).findFirst()
-                .map(s -> s.source().text()).orElse(c.text());
-        int from = text == c.text() ? 0 : Math.max(0, text.lastIndexOf("\n\n", c.span().start()));
-        String before = text == c.text() ? c.text().substring(0, offset - c.span().start()) : text.substring(from, offset);
-        long open = before.chars().filter(ch -> ch == '“').count();
-        long close = before.chars().filter(ch -> ch == '”').count();
-        long straight = before.chars().filter(ch -> ch == '"').count();
-        return open > close || straight % 2 == 1;
-    }
-
-    /** Concrete content: at least two nouns that are not generic discourse words. */
-    static boolean concrete(Claim c, Lexicon lexicon) {
-        long nouns = c.tokens().stream()
-                .filter(t -> t.pos().equals("NOUN"))
-                .map(Token::lemma)
-                .filter(l -> !lexicon.isGeneric(l) && !lexicon.isStopword(l))
-                .distinct().count();
-        return nouns >= 2;
-    }
 }

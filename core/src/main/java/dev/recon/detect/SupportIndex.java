@@ -1,0 +1,196 @@
+package dev.recon.detect;
+
+import dev.recon.claim.Claim;
+import dev.recon.fact.FigureFact;
+import dev.recon.fact.Reading;
+import dev.recon.kb.EntityMention;
+import dev.recon.nlp.Token;
+import dev.recon.quantity.Quantity;
+import dev.recon.time.TimeMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every claim's dates, figures and names, indexed by year, unit and name, so that a specific is
+ * looked up among the claims that could support it rather than among all claims.
+ */
+final class SupportIndex {
+    private final Map<Integer, List<Claim>> byYear = new HashMap<>();
+    private final Map<String, List<Claim>> byUnit = new HashMap<>();
+    private final Map<String, List<Claim>> byName = new HashMap<>();
+    private final Map<String, List<Claim>> byTimeValue = new HashMap<>();
+    private final Map<java.time.DayOfWeek, List<Claim>> byWeekday = new HashMap<>();
+    private final Map<String, List<Claim>> byMonthDay = new HashMap<>();
+    private final Map<String, List<FigureFact>> factsByKey = new HashMap<>();
+    private final Map<String, FigureFact> factBySpan = new HashMap<>();
+    private final Map<String, List<FigureFact>> factsByClaim = new HashMap<>();
+
+    private final dev.recon.align.AlignmentResult alignment;
+    private final Thresholds thresholds;
+
+    SupportIndex(DetectionContext ctx, List<Claim> claims) {
+        this.alignment = ctx.alignment();
+        this.thresholds = ctx.thresholds();
+        for (FigureFact f : ctx.figures()) {
+            factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+            factsByClaim.computeIfAbsent(f.claim().id(), k -> new ArrayList<>()).add(f);
+            for (Reading r : f.readings()) {
+                factBySpan.put(f.claim().id() + "@" + r.span(), f);
+            }
+        }
+        for (Claim c : claims) {
+            for (TimeMention t : c.datedTimes()) {
+                if (t.interval().from() != null) {
+                    byYear.computeIfAbsent(t.interval().from().getYear(), k -> new ArrayList<>()).add(c);
+                }
+                if (t.interval().to() != null) {
+                    byYear.computeIfAbsent(t.interval().to().getYear(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            // "died Saturday": a weekday without a date still tells which day it was
+            for (Token tok : c.tokens()) {
+                weekday(tok.text()).ifPresent(d -> byWeekday.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+            }
+            for (TimeMention t : c.times()) {
+                if (t.value() != null) {
+                    byTimeValue.computeIfAbsent(t.value(), k -> new ArrayList<>()).add(c);
+                    timeOfDay(t.value()).ifPresent(k -> byTimeValue.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+                    // "January 16" with no year known matches any 16 January
+                    java.util.regex.Matcher md = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)(-\\d\\d-\\d\\d)$").matcher(t.value());
+                    if (md.find()) {
+                        byTimeValue.computeIfAbsent("md:" + md.group(1), x -> new ArrayList<>()).add(c);
+                    }
+                }
+                monthDay(t).ifPresent(k -> byMonthDay.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+            }
+            for (Quantity q : c.quantities()) {
+                byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(c);
+            }
+            for (EntityMention m : c.entities()) {
+                for (String key : nameKeys(ctx, c, m)) {
+                    byName.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+    }
+
+    /** Claims of other sources that give a date in one of these years. */
+    List<Claim> withYears(Claim c, TimeMention t) {
+        Set<Claim> out = new java.util.LinkedHashSet<>();
+        if (t.interval().from() != null) {
+            out.addAll(byYear.getOrDefault(t.interval().from().getYear(), List.of()));
+        }
+        if (t.interval().to() != null) {
+            out.addAll(byYear.getOrDefault(t.interval().to().getYear(), List.of()));
+        }
+        return others(c, out);
+    }
+
+    /** True when another source states a figure of something this claim gives a figure of. */
+    boolean sharesFact(Claim c) {
+        return factsByClaim.getOrDefault(c.id(), List.of()).stream().anyMatch(f -> factsByKey.getOrDefault(f.key(), List.of())
+                .stream().anyMatch(o -> !o.sourceId().equals(f.sourceId()) && o.sameSubject(f)));
+    }
+
+    Optional<FigureFact> factOf(Claim c, Quantity q) {
+        return Optional.ofNullable(factBySpan.get(c.id() + "@" + q.span()));
+    }
+
+    /** True when another source states the same figure of the same thing. */
+    boolean supports(FigureFact f) {
+        return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> !o.sourceId().equals(f.sourceId())
+                && o.sameSubject(f) && o.sameTimes(f, thresholds.runningCountDays())
+                && o.agreesWith(f, thresholds.runningCountRatio()));
+    }
+
+    /** "Dec. 31, 2022" is backed by another source's "Saturday" when that date was a Saturday. */
+    boolean withWeekdayOf(Claim c, TimeMention t) {
+        if (t.interval() == null || t.interval().from() == null || !t.interval().from().equals(t.interval().to())) {
+            return false;
+        }
+        // only a statement of the same thing: "Monday night" elsewhere says nothing of a holiday on 16 January
+        Set<Claim> linked = new java.util.HashSet<>();
+        alignment.linksOf(c).forEach(l -> linked.add(l.a() == c ? l.b() : l.a()));
+        return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of())).stream()
+                .anyMatch(linked::contains);
+    }
+
+    private static Optional<java.time.DayOfWeek> weekday(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (lower.equals(d.name().toLowerCase(Locale.ROOT))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when another source gives a duration or clock time of the same value. */
+    boolean withTimeValue(Claim c, String value) {
+        if (value.startsWith("XXXX-")) {
+            value = "md:" + value.substring(4);
+        }
+        return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> !o.sourceId().equals(c.sourceId()))
+                || timeOfDay(value).map(k -> byTimeValue.getOrDefault(k, List.of()).stream()
+                .anyMatch(o -> !o.sourceId().equals(c.sourceId()))).orElse(false);
+    }
+
+    /** "Lula will take office on January 1" is backed by "sworn in on 1 January 2023". */
+    boolean withMonthDay(Claim c, TimeMention t) {
+        boolean yearless = !t.text().matches("(?s).*\\d{4}.*");
+        return monthDay(t).map(k -> others(c, byMonthDay.getOrDefault(k, List.of())).stream()
+                .anyMatch(o -> yearless || o.times().stream().anyMatch(x -> monthDay(x).equals(Optional.of(k))
+                        && !x.text().matches("(?s).*\\d{4}.*")))).orElse(false);
+    }
+
+    /** "11:11 pm" and "23:11" are one time of day, whatever date each is attached to. */
+    private static Optional<String> timeOfDay(String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("T(\\d\\d:\\d\\d)").matcher(value);
+        return m.find() ? Optional.of("tod:" + m.group(1)) : Optional.empty();
+    }
+
+    /** The month and day a mention names, from its value: "1 January 2023" and "January 1" alike. */
+    private static Optional<String> monthDay(TimeMention t) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d\\d)-(\\d\\d)$")
+                .matcher(t.value() == null ? "" : t.value());
+        return m.find() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
+    }
+
+    /** Claims of other sources that give a date in year {@code year}. */
+    List<Claim> inYear(Claim c, int year) {
+        return others(c, byYear.getOrDefault(year, List.of()));
+    }
+
+    List<Claim> withUnit(Claim c, String unit) {
+        return others(c, byUnit.getOrDefault(unit, List.of()));
+    }
+
+    List<Claim> withName(DetectionContext ctx, Claim c, EntityMention m) {
+        Set<Claim> out = new java.util.LinkedHashSet<>();
+        for (String key : nameKeys(ctx, c, m)) {
+            out.addAll(byName.getOrDefault(key, List.of()));
+        }
+        return others(c, out);
+    }
+
+    private static List<Claim> others(Claim c, java.util.Collection<Claim> claims) {
+        return claims.stream().filter(o -> !o.sourceId().equals(c.sourceId())).distinct().toList();
+    }
+
+    private static List<String> nameKeys(DetectionContext ctx, Claim c, EntityMention m) {
+        List<String> keys = new ArrayList<>();
+        keys.add("n:" + NameJudge.normal(m.text()));
+        if (!m.isKnown()) {
+            keys.add("s:" + NameJudge.lastWord(m.text()));
+            // "Pushpa Kamal" and "Pushpa Kamal Dahal": short forms share the first word
+            keys.add("f:" + NameJudge.normal(m.text()).split(" ")[0]);
+        }
+        m.resolve(c.when()).ifPresent(e -> keys.add("e:" + e.id()));
+        return keys;
+    }
+}
