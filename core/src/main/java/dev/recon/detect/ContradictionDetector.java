@@ -5,7 +5,6 @@ import dev.recon.claim.Claim;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
-import dev.recon.kb.EntityType;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
 import java.util.ArrayList;

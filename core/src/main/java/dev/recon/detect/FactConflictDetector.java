@@ -2,7 +2,6 @@ package dev.recon.detect;
 
 import dev.recon.claim.Claim;
 import dev.recon.fact.FigureFact;
-import dev.recon.fact.Reading;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Findings;

@@ -2,6 +2,7 @@ package dev.recon.detect;
 
 import dev.recon.align.Link;
 import dev.recon.claim.Claim;
+import dev.recon.fact.FigureFact;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Findings;
@@ -18,6 +19,7 @@ import dev.recon.time.TimeMention;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,6 +46,7 @@ public final class ParallelTextDetector implements Detector {
     @Override
     public void detect(DetectionContext ctx) {
         NameJudge judge = new NameJudge(ctx.kb(), names);
+        Map<String, FigureFact> facts = FigureFact.byReading(ctx.figures());
         for (Link link : ctx.alignment().links()) {
             if (link.wordRatio() < ctx.thresholds().parallelWordRatio()) {
                 continue;
@@ -53,7 +56,7 @@ public final class ParallelTextDetector implements Detector {
             TokenMap map = new TokenMap(a.tokens(), b.tokens());
             TimeInterval when = a.when() != null ? a.when() : b.when();
             compareNames(ctx, judge, a, b, map, when);
-            compareFigures(ctx, a, b, map);
+            compareFigures(ctx, facts, a, b, map);
             compareTimes(ctx.findings(), a, b, map);
         }
     }
@@ -130,11 +133,12 @@ public final class ParallelTextDetector implements Detector {
                 List.of(out.quote(c, m.span()), out.quote(other, otherName.span())), List.of(c, other));
     }
 
-    private static void compareFigures(DetectionContext ctx, Claim a, Claim b, TokenMap map) {
+    private static void compareFigures(DetectionContext ctx, Map<String, FigureFact> facts, Claim a, Claim b,
+                                       TokenMap map) {
         Findings out = ctx.findings();
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : pick(b.quantities(), map.counterpartsInB(qa.span()), Quantity::span)) {
-                if (qa.sameUnit(qb) && !qa.agreesWith(qb) && !measureDifferentThings(ctx, a, qa, b, qb)) {
+                if (qa.sameUnit(qb) && !qa.agreesWith(qb) && !measureDifferentThings(facts, a, qa, b, qb)) {
                     String message = String.format(Locale.ROOT, "%s gives \"%s\" where %s gives \"%s\".",
                             a.sourceId(), qa.text(), b.sourceId(), qb.text());
                     out.add(FindingKind.NUMBER_MISMATCH, Severity.MAJOR, message,
@@ -158,17 +162,12 @@ public final class ParallelTextDetector implements Detector {
     }
 
     /** "killed 14 people" and "injured 30 people" fill one slot but count different things. */
-    private static boolean measureDifferentThings(DetectionContext ctx, Claim a, Quantity qa, Claim b, Quantity qb) {
-        dev.recon.fact.FigureFact fa = fact(ctx, a, qa);
-        dev.recon.fact.FigureFact fb = fact(ctx, b, qb);
+    private static boolean measureDifferentThings(Map<String, FigureFact> facts, Claim a, Quantity qa, Claim b,
+                                                  Quantity qb) {
+        FigureFact fa = facts.get(FigureFact.place(a, qa.span()));
+        FigureFact fb = facts.get(FigureFact.place(b, qb.span()));
         // "the Orion mission cost" and "the Gemini mission cost" fill one slot for different subjects
         return fa != null && fb != null && (!fa.key().equals(fb.key()) || !fa.sameSubject(fb));
-    }
-
-    private static dev.recon.fact.FigureFact fact(DetectionContext ctx, Claim c, Quantity q) {
-        return ctx.figures().stream().filter(f -> f.claim() == c
-                        && f.readings().stream().anyMatch(r -> r.span().equals(q.span())))
-                .findFirst().orElse(null);
     }
 
     private static <T> List<T> pick(List<T> items, List<Span> places, Function<T, Span> spanOf) {

@@ -27,7 +27,7 @@ final class SupportIndex {
     private final Map<java.time.DayOfWeek, List<Claim>> byWeekday = new HashMap<>();
     private final Map<String, List<Claim>> byMonthDay = new HashMap<>();
     private final Map<String, List<FigureFact>> factsByKey = new HashMap<>();
-    private final Map<String, FigureFact> factBySpan = new HashMap<>();
+    private final Map<String, FigureFact> factBySpan;
     private final Map<String, List<FigureFact>> factsByClaim = new HashMap<>();
 
     private final dev.recon.align.AlignmentResult alignment;
@@ -36,6 +36,7 @@ final class SupportIndex {
     SupportIndex(DetectionContext ctx, List<Claim> claims) {
         this.alignment = ctx.alignment();
         this.thresholds = ctx.thresholds();
+        this.factBySpan = FigureFact.byReading(ctx.figures());
         for (FigureFact f : ctx.figures()) {
             factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
             factsByClaim.computeIfAbsent(f.claim().id(), k -> new ArrayList<>()).add(f);
@@ -98,7 +99,7 @@ final class SupportIndex {
     }
 
     Optional<FigureFact> factOf(Claim c, Quantity q) {
-        return Optional.ofNullable(factBySpan.get(c.id() + "@" + q.span()));
+        return Optional.ofNullable(factBySpan.get(FigureFact.place(c, q.span())));
     }
 
     /** True when another source states the same figure of the same thing. */

@@ -159,7 +159,7 @@ public final class UnsupportedClaimDetector implements Detector {
             }
         }
         for (Quantity q : c.quantities()) {
-            if (!isCheckableFigure(q, ctx, c) || figures.isPartOfTotal(c, q) || ctx.findings().covers(c.sourceId(), q.span(),
+            if (!isCheckableFigure(q, index.factOf(c, q).isPresent()) || figures.isPartOfTotal(c, q) || ctx.findings().covers(c.sourceId(), q.span(),
                     FindingKind.NUMBER_MISMATCH, FindingKind.INTERNAL_INCONSISTENCY)) {
                 continue;
             }
@@ -307,9 +307,7 @@ public final class UnsupportedClaimDetector implements Detector {
      * A figure is checkable when it counts or measures something the text names ("three infants",
      * "9 killed"); a bare number with nothing said of it is not.
      */
-    private static boolean isCheckableFigure(Quantity q, DetectionContext ctx, Claim c) {
-        boolean fact = ctx.figures().stream().anyMatch(f -> f.claim() == c
-                && f.readings().stream().anyMatch(r -> r.span().equals(q.span())));
+    private static boolean isCheckableFigure(Quantity q, boolean fact) {
         // "killed only one worker": a figure that says what happened counts, however small
         return fact || !q.unit().isEmpty() && q.value() >= 2;
     }

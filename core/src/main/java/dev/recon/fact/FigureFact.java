@@ -38,6 +38,22 @@ public record FigureFact(Claim claim, String thing, String label, Set<String> su
         }
     }
 
+    /** Each fact under every place one of its readings occupies, for {@link #place} look-ups. */
+    public static java.util.Map<String, FigureFact> byReading(List<FigureFact> facts) {
+        java.util.Map<String, FigureFact> out = new java.util.HashMap<>();
+        for (FigureFact f : facts) {
+            for (Reading r : f.readings()) {
+                out.putIfAbsent(place(f.claim(), r.span()), f);
+            }
+        }
+        return out;
+    }
+
+    /** The key of a figure's place: its claim and its span. */
+    public static String place(Claim claim, dev.recon.text.Span span) {
+        return claim.id() + "@" + span;
+    }
+
     public String sourceId() {
         return claim.sourceId();
     }

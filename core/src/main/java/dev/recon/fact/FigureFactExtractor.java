@@ -123,8 +123,8 @@ public final class FigureFactExtractor implements FactExtractor {
                 case "H" -> 3600d;
                 default -> 1d;
             };
-            int first = tokenIndex(toks, t.span().start());
-            int last = tokenIndex(toks, t.span().end() - 1);
+            int first = Tokens.at(toks, t.span().start());
+            int last = Tokens.at(toks, t.span().end() - 1);
             Optional<Concept> what = measuredStretch(toks, first, last);
             if (what.isEmpty()) {
                 continue;
@@ -164,7 +164,7 @@ public final class FigureFactExtractor implements FactExtractor {
             return Optional.empty();
         }
         long between = java.time.temporal.ChronoUnit.DAYS.between(t.interval().from(), t.interval().to());
-        int first = tokenIndex(toks, t.span().start());
+        int first = Tokens.at(toks, t.span().start());
         Optional<Concept> what = durationOf(toks, first);
         if (between <= 0 || what.isEmpty()) {
             return Optional.empty();
@@ -173,15 +173,6 @@ public final class FigureFactExtractor implements FactExtractor {
                 (between + 1) * 86400d, Reading.Bound.APPROXIMATE);
         return Optional.of(new FigureFact(claim, "duration:" + what.get().key(), what.get().words(), Set.of(), "", List.of(r),
                 "", "", true));
-    }
-
-    private static int tokenIndex(List<Token> toks, int offset) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).span().end() > offset) {
-                return i;
-            }
-        }
-        return toks.size() - 1;
     }
 
     /** "65 miles (104 km)": a figure in parentheses right after another restates it. */
@@ -879,12 +870,7 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     private static int firstToken(List<Token> toks, Quantity q) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).span().end() > q.span().start()) {
-                return i;
-            }
-        }
-        return toks.size() - 1;
+        return Tokens.at(toks, q.span().start());
     }
 
     private static int lastToken(List<Token> toks, Quantity q) {

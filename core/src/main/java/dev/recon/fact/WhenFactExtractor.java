@@ -100,7 +100,7 @@ public final class WhenFactExtractor {
             int local = hour * 60 + minute;
             int minutes = offset == null ? local : Math.floorMod(local - offset, 24 * 60);
             Span span = new Span(claim.span().start() + m.start(), claim.span().start() + end);
-            int at = tokenAt(claim.tokens(), span.start());
+            int at = Tokens.at(claim.tokens(), span.start());
             Optional<Token> verb = nearestVerb(claim.tokens(), at);
             if (verb.isEmpty()) {
                 continue;
@@ -112,15 +112,6 @@ public final class WhenFactExtractor {
             }
         }
         return out;
-    }
-
-    private static int tokenAt(List<Token> toks, int offset) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).span().end() > offset) {
-                return i;
-            }
-        }
-        return toks.size() - 1;
     }
 
     /** Happenings placed on an undated day of the week. */
