@@ -99,6 +99,11 @@ public final class FigureFactExtractor implements FactExtractor {
         return out;
     }
 
+    /** Readings in one unit compare as written: the unit is its dimension and its factor to the base. */
+    private static String unitKey(String dimension, double factor) {
+        return dimension + "@" + factor;
+    }
+
     /** TIMEX3 durations: "PT12H", "P3D", "P1.5Y". */
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
@@ -132,7 +137,7 @@ public final class FigureFactExtractor implements FactExtractor {
             String hedge = wordBefore(claim, t.span().start());
             boolean approximate = vocabulary.isApproximately(hedge) || vocabulary.isAlmost(hedge);
             double slack = approximate ? seconds * approximation : 0;
-            Reading r = new Reading(t.span(), t.text(), "duration@1.0", seconds - slack, seconds + slack, seconds,
+            Reading r = new Reading(t.span(), t.text(), unitKey("duration", 1), seconds - slack, seconds + slack, seconds,
                     approximate ? Reading.Bound.APPROXIMATE : Reading.Bound.EXACT);
             out.add(new FigureFact(claim, "duration:" + what.get().key(), what.get().words(), Set.of(), occasion, List.of(r),
                     attribution, "", false));
@@ -169,7 +174,7 @@ public final class FigureFactExtractor implements FactExtractor {
         if (between <= 0 || what.isEmpty()) {
             return Optional.empty();
         }
-        Reading r = new Reading(t.span(), t.text(), "duration@1.0", between * 86400d, (between + 1) * 86400d,
+        Reading r = new Reading(t.span(), t.text(), unitKey("duration", 1), between * 86400d, (between + 1) * 86400d,
                 (between + 1) * 86400d, Reading.Bound.APPROXIMATE);
         return Optional.of(new FigureFact(claim, "duration:" + what.get().key(), what.get().words(), Set.of(), "", List.of(r),
                 "", "", true));
@@ -220,7 +225,7 @@ public final class FigureFactExtractor implements FactExtractor {
             default -> { low = v - half; high = v + half; }
         }
         // "km", "kilometre" and "kilometer" are one unit: readings compare by dimension and factor
-        String unitKey = dimension.equals("count") ? "" : dimension + "@" + factor;
+        String unitKey = dimension.equals("count") ? "" : unitKey(dimension, factor);
         return Optional.of(new Reading(q.span(), q.text(), unitKey, low, high, v, bound));
     }
 
