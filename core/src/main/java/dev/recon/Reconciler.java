@@ -26,6 +26,7 @@ import dev.recon.fact.DayFact;
 import dev.recon.fact.WhenFactExtractor;
 import dev.recon.fact.FigureFact;
 import dev.recon.fact.FigureFactExtractor;
+import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.WordNet;
 import dev.recon.detect.InternalCountDetector;
 import dev.recon.detect.Detector;
@@ -83,6 +84,7 @@ public final class Reconciler {
     private final ClaimExtractor extractor;
     private final FigureFactExtractor facts;
     private final Thresholds thresholds;
+    private final Genericity genericity;
     private final WhenFactExtractor days;
     private final KindInference kinds = KindInference.english();
     private final Aligner aligner;
@@ -93,9 +95,10 @@ public final class Reconciler {
         this.models = b.models != null ? b.models : LanguageModels.english();
         this.kb = b.kb != null ? b.kb : KnowledgeBase.embedded();
         this.lexicon = Lexicon.english();
-        this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(), new EntityLinker(kb),
-                new QuantityExtractor(), lexicon);
         WordNet wordNet = b.wordNet != null ? b.wordNet : WordNet.english();
+        this.genericity = Genericity.of(wordNet, lexicon);
+        this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(), new EntityLinker(kb),
+                new QuantityExtractor(), lexicon, genericity);
         this.thresholds = b.thresholds;
         this.facts = new FigureFactExtractor(wordNet, kb, lexicon, thresholds.approximation());
         this.days = new WhenFactExtractor(wordNet, lexicon);
@@ -166,7 +169,7 @@ public final class Reconciler {
                 .flatMap(c -> days.days(c).stream()).toList();
         List<ClockFact> clockFacts = analyzed.stream().flatMap(a -> a.claims().stream())
                 .flatMap(c -> days.clocks(c).stream()).toList();
-        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, findings, figures, dayFacts,
+        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, genericity, findings, figures, dayFacts,
                 clockFacts, thresholds);
         for (int i = 0; i < detectors.size(); i++) {
             progress.progress("checking", i, detectors.size());

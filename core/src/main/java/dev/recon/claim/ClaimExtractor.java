@@ -9,6 +9,7 @@ import dev.recon.layout.Block;
 import dev.recon.layout.Layout;
 import dev.recon.layout.LayoutAnalyzer;
 import dev.recon.lexicon.EventClass;
+import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Annotator;
 import dev.recon.nlp.Sentence;
@@ -49,14 +50,16 @@ public final class ClaimExtractor {
     private final EntityLinker linker;
     private final QuantityExtractor quantities;
     private final Lexicon lexicon;
+    private final Genericity genericity;
 
     public ClaimExtractor(LayoutAnalyzer layouts, TimexTagger tagger, EntityLinker linker,
-                          QuantityExtractor quantities, Lexicon lexicon) {
+                          QuantityExtractor quantities, Lexicon lexicon, Genericity genericity) {
         this.layouts = Objects.requireNonNull(layouts, "layouts");
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.linker = Objects.requireNonNull(linker, "linker");
         this.quantities = Objects.requireNonNull(quantities, "quantities");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.genericity = Objects.requireNonNull(genericity, "genericity");
     }
 
     public AnalyzedSource analyze(Source source, Annotator annotator) {
@@ -201,7 +204,7 @@ public final class ClaimExtractor {
                 Span name = span;
                 boolean overlapsKnown = known.stream().anyMatch(k -> k.span().overlaps(name))
                         || times.stream().anyMatch(tm -> tm.span().overlaps(name));
-                boolean commonAtStart = i == 0 && j == i + 1 && (lexicon.isStopword(t.lemma()) || lexicon.isGeneric(t.lemma()));
+                boolean commonAtStart = i == 0 && j == i + 1 && (lexicon.isStopword(t.lemma()) || genericity.isGeneric(t.lemma()));
                 if (!overlapsKnown && !commonAtStart && !span.isEmpty() && !lexicon.isTitle(span.of(masked))) {
                     out.add(new EntityMention(span, span.of(masked), List.of(), false));
                 }
@@ -391,7 +394,7 @@ public final class ClaimExtractor {
                 break;
             }
         }
-        return lexicon.isGeneric(head) ? "" : head;
+        return genericity.isParticipant(head) ? "" : head;
     }
 
     private static List<TimeMention> within(List<TimeMention> times, Span span) {

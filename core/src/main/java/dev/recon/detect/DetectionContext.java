@@ -8,6 +8,7 @@ import dev.recon.fact.DayFact;
 import dev.recon.fact.FigureFact;
 import dev.recon.finding.Findings;
 import dev.recon.kb.KnowledgeBase;
+import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.source.SourceKind;
 import java.util.List;
@@ -16,13 +17,14 @@ import java.util.Objects;
 /**
  * What detectors work from, and where they put what they find.
  *
+ * @param genericity which common nouns are generic discourse words
  * @param figures the figures every claim states, in source and text order
  * @param days    the happenings claims place on an undated day of the week
  * @param clocks  the happenings claims place at a clock time
  * @param thresholds the numeric judgements in force
  */
 public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
-                               Lexicon lexicon, Findings findings, List<FigureFact> figures,
+                               Lexicon lexicon, Genericity genericity, Findings findings, List<FigureFact> figures,
                                List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds) {
 
     public DetectionContext {
@@ -34,6 +36,7 @@ public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult ali
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(lexicon, "lexicon");
+        Objects.requireNonNull(genericity, "genericity");
         Objects.requireNonNull(findings, "findings");
     }
 

@@ -2,6 +2,7 @@ package dev.recon.detect;
 
 import dev.recon.claim.Claim;
 import dev.recon.kb.EntityMention;
+import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
 import dev.recon.time.TimeMention;
@@ -143,13 +144,14 @@ final class Specificity {
         return open > close || straight % 2 == 1;
     }
 
-    /** Concrete content: at least two nouns that are not generic discourse words. */
-    static boolean concrete(Claim c, Lexicon lexicon) {
-        long nouns = c.tokens().stream()
+    /**
+     * Concrete content: the claim names at least one thing that is not an abstraction (a person, a
+     * group, an object, a place, or a happening recon models), so another source could state it too.
+     */
+    static boolean concrete(Claim c, Lexicon lexicon, Genericity genericity) {
+        return c.tokens().stream()
                 .filter(t -> t.pos().equals("NOUN"))
                 .map(Token::lemma)
-                .filter(l -> !lexicon.isGeneric(l) && !lexicon.isStopword(l))
-                .distinct().count();
-        return nouns >= 2;
+                .anyMatch(l -> !genericity.isGeneric(l) && !lexicon.isStopword(l));
     }
 }

@@ -95,7 +95,7 @@ public final class UnsupportedClaimDetector implements Detector {
         SourceKind kind = ctx.kindOf(c.sourceId());
         boolean overview = kind == SourceKind.OVERVIEW || kind == SourceKind.MIRROR;
         Severity severity = !unsupported.isEmpty() ? Severity.MAJOR
-                : Specificity.exclusive(ctx, c) || overview && (named || Specificity.concrete(c, ctx.lexicon())) ? Severity.MINOR : Severity.INFO;
+                : Specificity.exclusive(ctx, c) || overview && (named || Specificity.concrete(c, ctx.lexicon(), ctx.genericity())) ? Severity.MINOR : Severity.INFO;
         if (c.hedged() && severity == Severity.MAJOR) {
             severity = Severity.MINOR;
         }

@@ -15,20 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The general English word lists recon reasons with: stop words, generic discourse nouns, hedges,
+ * The general English word lists recon reasons with: stop words, the abstract WordNet classes, hedges,
  * negations, classes of events and evaluative polarity. Data, not code: see {@code lexicon.json}.
  * Immutable and thread-safe.
  */
 public final class Lexicon {
 
     /** The word lists of {@code lexicon.json}, by their key there. */
-    private static final List<String> LISTS = List.of("stopwords", "genericNouns", "hedges", "negations", "titles",
+    private static final List<String> LISTS = List.of("stopwords", "abstractNounClasses", "participantNounClasses", "hedges", "negations", "titles",
             "eventHeads", "nameParticles", "attribution", "record", "clauseOpeners", "locativePrepositions",
             "relationNouns", "pairNouns");
 
     private final Map<String, Set<String>> lists;
     private final Set<String> stopwords;
-    private final Set<String> generic;
     private final Set<String> hedges;
     private final Set<String> negations;
     private final Set<String> titles;
@@ -42,7 +41,6 @@ public final class Lexicon {
     private Lexicon(Map<String, Set<String>> lists, Map<String, EventClass> events, Map<String, Integer> polarity) {
         this.lists = Map.copyOf(lists);
         this.stopwords = this.lists.get("stopwords");
-        this.generic = this.lists.get("genericNouns");
         this.hedges = this.lists.get("hedges");
         this.negations = this.lists.get("negations");
         this.titles = this.lists.get("titles");
@@ -119,9 +117,13 @@ public final class Lexicon {
         return stopwords.contains(lemma);
     }
 
-    /** Abstract discourse nouns ("relation", "cooperation") that make a statement generic, not checkable. */
-    public boolean isGeneric(String lemma) {
-        return generic.contains(lemma);
+    /** One of the word lists of {@code lexicon.json}, by its key there. */
+    Set<String> list(String key) {
+        Set<String> list = lists.get(key);
+        if (list == null) {
+            throw new IllegalArgumentException("no lexicon list '" + key + "'");
+        }
+        return list;
     }
 
     /** Words that attribute a statement: "said", "according", "cited". */

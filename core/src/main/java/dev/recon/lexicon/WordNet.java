@@ -40,6 +40,7 @@ public final class WordNet {
     private final Dictionary dictionary;
     private final Map<String, String> bridges;
     private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> lexicalClasses = new ConcurrentHashMap<>();
     private final String person;
     private final String people;
 
@@ -236,6 +237,16 @@ public final class WordNet {
             s = firstSense(noun.toLowerCase(Locale.ROOT), POS.NOUN);
         }
         return s.map(x -> ("n" + x.getOffset()).equals(person) || ("n" + x.getOffset()).equals(people)).orElse(false);
+    }
+
+    /**
+     * The lexicographer class of a common noun's first (most frequent) sense, as WordNet names it
+     * ("noun.cognition", "noun.artifact"); empty for a word WordNet lacks or knows only as a name.
+     */
+    public Optional<String> lexicalClass(String noun) {
+        return lexicalClasses.computeIfAbsent(noun.toLowerCase(Locale.ROOT), w -> firstSense(w, POS.NOUN)
+                .filter(s -> s.getWords().stream().anyMatch(x -> x.getLemma().equals(w)))
+                .map(Synset::getLexFileName));
     }
 
     private Optional<String> compute(String word, WordClass cls) {
