@@ -13,34 +13,36 @@ import dev.recon.detect.CitationDetector;
 import dev.recon.detect.ContradictionDetector;
 import dev.recon.detect.DateConflictDetector;
 import dev.recon.detect.DetectionContext;
+import dev.recon.detect.Detector;
 import dev.recon.detect.DetectorOrder;
-import dev.recon.detect.Thresholds;
 import dev.recon.detect.ElapsedTimeDetector;
 import dev.recon.detect.FactConflictDetector;
-import dev.recon.detect.IdentityConflictDetector;
-import dev.recon.detect.RosterDetector;
 import dev.recon.detect.HappeningDateDetector;
-import dev.recon.detect.TimedHappeningDetector;
-import dev.recon.fact.ClockFact;
-import dev.recon.fact.DayFact;
-import dev.recon.fact.WhenFactExtractor;
-import dev.recon.fact.FigureFact;
-import dev.recon.fact.FigureFactExtractor;
-import dev.recon.lexicon.Genericity;
-import dev.recon.lexicon.WordNet;
+import dev.recon.detect.IdentityConflictDetector;
 import dev.recon.detect.InternalCountDetector;
-import dev.recon.detect.Detector;
 import dev.recon.detect.NameSpellingDetector;
 import dev.recon.detect.OmissionDetector;
 import dev.recon.detect.ParallelTextDetector;
+import dev.recon.detect.PlaceConflictDetector;
+import dev.recon.detect.RosterDetector;
+import dev.recon.detect.Thresholds;
+import dev.recon.detect.TimedHappeningDetector;
 import dev.recon.detect.UnsupportedClaimDetector;
+import dev.recon.fact.ClockFact;
+import dev.recon.fact.DayFact;
+import dev.recon.fact.FigureFact;
+import dev.recon.fact.FigureFactExtractor;
+import dev.recon.fact.PlaceFactExtractor;
+import dev.recon.fact.WhenFactExtractor;
 import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Findings;
 import dev.recon.kb.EntityLinker;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.layout.LayoutAnalyzer;
+import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.Lexicon;
+import dev.recon.lexicon.WordNet;
 import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Annotator;
 import dev.recon.nlp.LanguageModels;
@@ -106,7 +108,7 @@ public final class Reconciler {
         NameMatcher names = NameMatcher.bundled();
         List<Detector> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
                 new NameSpellingDetector(names), new FactConflictDetector(), new TimedHappeningDetector(), new RosterDetector(),
-                new IdentityConflictDetector(wordNet),
+                new IdentityConflictDetector(wordNet), new PlaceConflictDetector(PlaceFactExtractor.english(), names),
                 new DateConflictDetector(), new HappeningDateDetector(), new AlignedDateDetector(),
                 new ElapsedTimeDetector(), new InternalCountDetector(), new AnachronismDetector(),
                 new UnsupportedClaimDetector(names, facts), ContradictionDetector.lexical(lexicon), new OmissionDetector()));

@@ -18,12 +18,16 @@ package dev.recon.detect;
  *                            beside an unsupported claim, in [0, 1)
  * @param topicShare          a referent named in at least this share of all claims is what the texts
  *                            are about, not a specific, in (0, 1]
+ * @param crossingBearing     least angle, in degrees in (0, 180], between two directions from one place
+ *                            that conflict: at 90, "north" conflicts with "east" and "south" but not with
+ *                            "northwest", since sources round a bearing to the nearest named point
  */
 public record Thresholds(double alignment, double parallelWordRatio, double runningCountRatio, int runningCountDays,
-                         double approximation, double nearestWorthQuoting, double topicShare) {
+                         double approximation, double nearestWorthQuoting, double topicShare,
+                         double crossingBearing) {
 
     /** The values recon's scores are measured with. */
-    public static final Thresholds DEFAULT = new Thresholds(0.3, 0.45, 1.5, 31, 0.10, 0.12, 0.15);
+    public static final Thresholds DEFAULT = new Thresholds(0.3, 0.45, 1.5, 31, 0.10, 0.12, 0.15, 90);
 
     public Thresholds {
         check(alignment > 0 && alignment < 1, "alignment must lie in (0, 1): " + alignment);
@@ -33,6 +37,7 @@ public record Thresholds(double alignment, double parallelWordRatio, double runn
         check(approximation >= 0 && approximation < 1, "approximation must lie in [0, 1): " + approximation);
         check(nearestWorthQuoting >= 0 && nearestWorthQuoting < 1, "nearestWorthQuoting must lie in [0, 1): " + nearestWorthQuoting);
         check(topicShare > 0 && topicShare <= 1, "topicShare must lie in (0, 1]: " + topicShare);
+        check(crossingBearing > 0 && crossingBearing <= 180, "crossingBearing must lie in (0, 180]: " + crossingBearing);
     }
 
     private static void check(boolean ok, String message) {
@@ -44,6 +49,6 @@ public record Thresholds(double alignment, double parallelWordRatio, double runn
     /** These thresholds with another alignment threshold. */
     public Thresholds withAlignment(double value) {
         return new Thresholds(value, parallelWordRatio, runningCountRatio, runningCountDays, approximation,
-                nearestWorthQuoting, topicShare);
+                nearestWorthQuoting, topicShare, crossingBearing);
     }
 }

@@ -17,9 +17,9 @@ class ThresholdsTest {
     void valuesOutsideTheirRangeAreRefusedByName() {
         Thresholds d = Thresholds.DEFAULT;
         assertThatThrownBy(() -> new Thresholds(0, d.parallelWordRatio(), d.runningCountRatio(), d.runningCountDays(),
-                d.approximation(), d.nearestWorthQuoting(), d.topicShare())).hasMessageContaining("alignment");
+                d.approximation(), d.nearestWorthQuoting(), d.topicShare(), d.crossingBearing())).hasMessageContaining("alignment");
         assertThatThrownBy(() -> new Thresholds(d.alignment(), d.parallelWordRatio(), 1.0, d.runningCountDays(),
-                d.approximation(), d.nearestWorthQuoting(), d.topicShare())).hasMessageContaining("runningCountRatio");
+                d.approximation(), d.nearestWorthQuoting(), d.topicShare(), d.crossingBearing())).hasMessageContaining("runningCountRatio");
     }
 
     @Test
@@ -30,7 +30,7 @@ class ThresholdsTest {
         Reconciler strict = Reconciler.builder().models(Fixtures.MODELS).knowledgeBase(Fixtures.KB).build();
         Reconciler lenient = Reconciler.builder().models(Fixtures.MODELS).knowledgeBase(Fixtures.KB)
                 .thresholds(new Thresholds(d.alignment(), d.parallelWordRatio(), 10, d.runningCountDays(),
-                        d.approximation(), d.nearestWorthQuoting(), d.topicShare())).build();
+                        d.approximation(), d.nearestWorthQuoting(), d.topicShare(), d.crossingBearing())).build();
         assertThat(strict.reconcile(sources).findings()).anyMatch(f -> f.kind() == FindingKind.NUMBER_MISMATCH);
         assertThat(lenient.reconcile(sources).findings()).noneMatch(f -> f.kind() == FindingKind.NUMBER_MISMATCH);
     }

@@ -1,0 +1,67 @@
+package dev.recon.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recon.Fixtures;
+import dev.recon.Reconciler;
+import dev.recon.finding.Finding;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Severity;
+import dev.recon.kb.KnowledgeBase;
+import dev.recon.source.Source;
+import dev.recon.source.SourceKind;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceConflictDetectorTest {
+
+    private static List<Finding> places(Reconciler r, String a, String b) {
+        return r.reconcile(List.of(Source.of("a", SourceKind.NEWS, a), Source.of("b", SourceKind.NEWS, b)))
+                .findings().stream().filter(f -> f.kind() == FindingKind.ENTITY_MISMATCH)
+                .filter(f -> f.message().contains(" places ")).toList();
+    }
+
+    @Test
+    void oppositeDirectionsFromOneAnchorConflict() {
+        List<Finding> f = places(Fixtures.reconciler(),
+                "The plant was built at the village of Brenz, 40 km north of Ulm.",
+                "Engineers chose the village of Brenz, about 40 km south of Ulm, for the plant.");
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).severity()).isEqualTo(Severity.MAJOR);
+        assertThat(f.get(0).evidence()).extracting(e -> e.text())
+                .containsExactlyInAnyOrder("40 km north of Ulm", "40 km south of Ulm");
+    }
+
+    @Test
+    void neighbouringPointsAndOtherAnchorsDoNot() {
+        assertThat(places(Fixtures.reconciler(),
+                "The quake struck the Tafza valley, southwest of Marrakech.",
+                "The quake struck the Tafza valley, 70 km south of Marrakesh.")).isEmpty();
+        assertThat(places(Fixtures.reconciler(),
+                "The plant was built at the village of Brenz, 40 km north of Ulm.",
+                "The plant was built at the village of Brenz, 60 km south of Stuttgart.")).isEmpty();
+        assertThat(places(Fixtures.reconciler(),
+                "The plant was built at the village of Brenz, 40 km north of Ulm.",
+                "The depot was built at the village of Hausen, 40 km south of Ulm.")).isEmpty();
+    }
+
+    @Test
+    void oneTerritoryUnderTheNamesOfTwoPeriods() throws Exception {
+        String kb = """
+                {"formatVersion": 1, "entities": [
+                  {"id": "gold-coast-colony", "name": "Gold Coast", "type": "state", "from": "1821", "to": "1957-03-06",
+                   "succeededBy": ["ghana"]}
+                ]}""";
+        KnowledgeBase additions = KnowledgeBase.readAdditions(
+                new ByteArrayInputStream(kb.getBytes(StandardCharsets.UTF_8)), "test", KnowledgeBase.embedded());
+        Reconciler r = Reconciler.builder().models(Fixtures.MODELS).wordNet(Fixtures.WORDNET)
+                .knowledgeBase(KnowledgeBase.embedded().with(additions)).build();
+        List<Finding> f = places(r, "In 1931 the mine opened near the town of Obuasi in the south of the Gold Coast.",
+                "In 1931 the mine opened near the town of Obuasi in the south of Ghana.");
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).severity()).isEqualTo(Severity.MINOR);
+        assertThat(f.get(0).message()).contains("names of two periods");
+    }
+}
