@@ -861,9 +861,6 @@ public final class FigureFactExtractor implements FactExtractor {
         for (int i = 1; i + 1 < toks.size(); i++) {
             Token t = toks.get(i);
             Integer n = vocabulary.ordinal(t.lower()).orElse(null);
-            if (n == null && t.lower().matches("\\d+(st|nd|rd|th)")) {
-                n = Integer.parseInt(t.lower().replaceAll("\\D", ""));
-            }
             Token before = toks.get(i - 1);
             Token after = toks.get(i + 1);
             if (n != null && before.lower().equals("the") && after.pos().equals("NOUN") && !after.lemma().equals("time")

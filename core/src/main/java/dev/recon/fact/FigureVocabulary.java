@@ -2,6 +2,7 @@ package dev.recon.fact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recon.quantity.QuantityExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -62,7 +64,12 @@ final class FigureVocabulary {
     }
 
     Optional<Integer> ordinal(String word) {
-        return Optional.ofNullable(ordinals.get(word));
+        Integer own = ordinals.get(word);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        OptionalInt n = QuantityExtractor.ordinal(word);
+        return n.isPresent() ? Optional.of(n.getAsInt()) : Optional.empty();
     }
 
     boolean isIncrement(String word) {

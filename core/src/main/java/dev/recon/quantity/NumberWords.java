@@ -12,11 +12,13 @@ import java.util.Set;
 
 /**
  * How English writes numbers around figures, read from {@code numbers.json}: number words, scale
- * words, the hedges and bounds before a figure, currency signs and time-zone abbreviations. Immutable.
+ * words, ordinals, the hedges and bounds before a figure, currency signs and time-zone abbreviations.
+ * Immutable.
  */
 record NumberWords(Map<String, Double> words, Map<String, Double> scales, Set<String> approximately,
                    Set<String> atLeastBefore, Set<String> atMostBefore, Map<String, String> currencies,
-                   Set<String> timeZones, Map<String, Double> multiplicatives, Set<String> scaleNouns) {
+                   Set<String> timeZones, Map<String, Double> multiplicatives, Set<String> scaleNouns,
+                   Map<String, Integer> ordinals) {
 
     NumberWords {
         words = Map.copyOf(words);
@@ -28,6 +30,7 @@ record NumberWords(Map<String, Double> words, Map<String, Double> scales, Set<St
         timeZones = Set.copyOf(timeZones);
         multiplicatives = Map.copyOf(multiplicatives);
         scaleNouns = Set.copyOf(scaleNouns);
+        ordinals = Map.copyOf(ordinals);
     }
 
     static NumberWords english() {
@@ -44,9 +47,11 @@ record NumberWords(Map<String, Double> words, Map<String, Double> scales, Set<St
             root.get("currencies").fields().forEachRemaining(e -> currencies.put(e.getKey(), e.getValue().asText()));
             Map<String, Double> multiplicatives = new HashMap<>();
             root.get("multiplicatives").fields().forEachRemaining(e -> multiplicatives.put(e.getKey(), e.getValue().asDouble()));
+            Map<String, Integer> ordinals = new HashMap<>();
+            root.get("ordinals").fields().forEachRemaining(e -> ordinals.put(e.getKey(), e.getValue().asInt()));
             return new NumberWords(words, scales, strings(root, "approximately"), strings(root, "atLeastBefore"),
                     strings(root, "atMostBefore"), currencies, strings(root, "timeZones"), multiplicatives,
-                    strings(root, "scaleNouns"));
+                    strings(root, "scaleNouns"), ordinals);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read numbers.json", e);
         }

@@ -5,6 +5,7 @@ import dev.recon.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -82,6 +83,19 @@ public final class QuantityExtractor {
         return false;
     }
 
+    /** The rank an ordinal names: "third" and "3rd" give 3. */
+    public static OptionalInt ordinal(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        Integer n = NUMBERS.ordinals().get(w);
+        if (n != null) {
+            return OptionalInt.of(n);
+        }
+        if (w.matches("\\d{1,4}(st|nd|rd|th)")) {
+            return OptionalInt.of(Integer.parseInt(w.substring(0, w.length() - 2)));
+        }
+        return OptionalInt.empty();
+    }
+
     /**
      * Figures among {@code tokens}.
      *
@@ -102,6 +116,18 @@ public final class QuantityExtractor {
             if (times != null && !excluded.test(t.span().start())) {
                 out.add(new Quantity(t.span(), t.text(), times, "time", List.of(), Quantity.Bound.EXACT));
                 continue;
+            }
+            // "for the third time": the count of occurrences the happening has reached
+            if (i >= 2 && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("time")
+                    && (tokens.get(i - 1).lower().equals("the") || tokens.get(i - 1).lower().equals("a"))
+                    && tokens.get(i - 2).lower().equals("for")) {
+                OptionalInt rank = ordinal(t.lower());
+                if (rank.isPresent()) {
+                    Span span = new Span(t.span().start(), tokens.get(i + 1).span().end());
+                    out.add(new Quantity(span, span.of(text), rank.getAsInt(), "time", List.of(), Quantity.Bound.EXACT));
+                    i++;
+                    continue;
+                }
             }
             // "intensity VIII", "a category IV hurricane": a Roman numeral is a level on the scale named before it
             if (i > 0 && t.text().matches("[IVX]{1,6}") && NUMBERS.scaleNouns().contains(tokens.get(i - 1).lower())) {

@@ -85,6 +85,19 @@ class FigureConflictTest {
                 .isEmpty();
     }
 
+    @Test
+    void anOrdinalOccasionCountsOccurrences() {
+        List<Finding> found = mismatches("In 2014 the party won the election for the third time.",
+                "In 2014 the party won the election for the second time.");
+        assertThat(found).hasSize(1);
+        assertThat(quotes(found.get(0), "third time", "second time")).isTrue();
+        assertThat(mismatches("In 2014 the party won the election for the 3rd time.",
+                "In 2014 the party won the election for the third time.")).isEmpty();
+        // an ordinal that ranks a thing, not an occurrence, is no count
+        assertThat(mismatches("The party won the third round of the election.",
+                "The party won the second round of the election.")).isEmpty();
+    }
+
     private static List<Finding> dateMismatches(String a, String b) {
         Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.NEWS, a),
                 Source.of("b", SourceKind.NEWS, b)));
