@@ -30,6 +30,11 @@ public final class Aligner {
 
     /** Keys more common than this share of claims say nothing about which claims match. */
     private static final double MAX_KEY_SHARE = 0.5;
+    /**
+     * Candidates scored per claim and other source, by shared key weight. The index's overlap is an
+     * upper bound on what the score can reward, so the best match is almost always among the first few.
+     */
+    private static final int MAX_CANDIDATES_PER_SOURCE = 8;
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -83,10 +88,11 @@ public final class Aligner {
                     }
                 }
             }
-            // the best candidate in each other source
+            // the best candidate in each other source, scored among the few that share the most weight of
+            // keys with this claim: a claim repeated many times over does not make every pair a candidate
             Map<String, Link> best = new HashMap<>();
             Map<String, Integer> bestIndex = new HashMap<>();
-            for (Map.Entry<Integer, Double> cand : overlap.entrySet()) {
+            for (Map.Entry<Integer, Double> cand : strongest(overlap, all)) {
                 ClaimFeatures fj = all.get(cand.getKey());
                 Link link = score(fi, fj, idf);
                 Link near = nearest.get(fi.claim().id());
@@ -111,6 +117,30 @@ public final class Aligner {
         links.sort(Comparator.comparingDouble(Link::score).reversed()
                 .thenComparing(l -> l.a().id()).thenComparing(l -> l.b().id()));
         return new AlignmentResult(links, group(sources, links, sourceOrder), nearest);
+    }
+
+    /**
+     * The candidates worth scoring: in each source, the {@link #MAX_CANDIDATES_PER_SOURCE} that share the
+     * most key weight with the claim (ties broken by position, so the choice is deterministic).
+     */
+    private static List<Map.Entry<Integer, Double>> strongest(Map<Integer, Double> overlap, List<ClaimFeatures> all) {
+        Map<String, List<Map.Entry<Integer, Double>>> bySource = new HashMap<>();
+        for (Map.Entry<Integer, Double> e : overlap.entrySet()) {
+            bySource.computeIfAbsent(all.get(e.getKey()).claim().sourceId(), k -> new ArrayList<>()).add(e);
+        }
+        List<Map.Entry<Integer, Double>> out = new ArrayList<>();
+        Comparator<Map.Entry<Integer, Double>> strongestFirst = Map.Entry.<Integer, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        for (List<Map.Entry<Integer, Double>> candidates : bySource.values()) {
+            if (candidates.size() > MAX_CANDIDATES_PER_SOURCE) {
+                candidates.sort(strongestFirst);
+                out.addAll(candidates.subList(0, MAX_CANDIDATES_PER_SOURCE));
+            } else {
+                out.addAll(candidates);
+            }
+        }
+        out.sort(Map.Entry.comparingByKey());
+        return out;
     }
 
     private Link score(ClaimFeatures a, ClaimFeatures b, Map<String, Double> idf) {

@@ -3,15 +3,22 @@ package dev.recon.claim;
 import dev.recon.layout.Layout;
 import dev.recon.nlp.Sentence;
 import dev.recon.source.Source;
+import dev.recon.text.Quotations;
 import java.util.List;
 import java.util.Objects;
 
-/** A source with its layout, its sentences and the claims read from them. */
-public record AnalyzedSource(Source source, Layout layout, List<Sentence> sentences, List<Claim> claims) {
+/**
+ * A source with its layout, its sentences and the claims read from them.
+ *
+ * @param quotations which offsets of the source's text lie inside quotation marks
+ */
+public record AnalyzedSource(Source source, Layout layout, List<Sentence> sentences, List<Claim> claims,
+                             Quotations quotations) {
 
     public AnalyzedSource {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(quotations, "quotations");
         sentences = List.copyOf(sentences);
         claims = List.copyOf(claims);
     }

@@ -11,6 +11,7 @@ import dev.recon.layout.LayoutAnalyzer;
 import dev.recon.lexicon.EventClass;
 import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.Lexicon;
+import dev.recon.text.Quotations;
 import dev.recon.nlp.Annotator;
 import dev.recon.nlp.Sentence;
 import dev.recon.nlp.Token;
@@ -101,7 +102,7 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return new AnalyzedSource(source, layout, sentences, claims);
+        return new AnalyzedSource(source, layout, sentences, claims, Quotations.of(text));
     }
 
     /**

@@ -11,41 +11,109 @@ import dev.recon.kb.KnowledgeBase;
 import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.source.SourceKind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * What detectors work from, and where they put what they find.
- *
- * @param genericity which common nouns are generic discourse words
- * @param figures the figures every claim states, in source and text order
- * @param days    the happenings claims place on an undated day of the week
- * @param clocks  the happenings claims place at a clock time
- * @param thresholds the numeric judgements in force
+ * What detectors work from, and where they put what they find. One context serves one reconciliation
+ * on one thread; sources are looked up by id in constant time, since detectors ask per token.
  */
-public record DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
-                               Lexicon lexicon, Genericity genericity, Findings findings, List<FigureFact> figures,
-                               List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds) {
+public final class DetectionContext {
 
-    public DetectionContext {
-        sources = List.copyOf(sources);
-        figures = List.copyOf(figures);
-        days = List.copyOf(days);
-        clocks = List.copyOf(clocks);
-        Objects.requireNonNull(thresholds, "thresholds");
-        Objects.requireNonNull(alignment, "alignment");
-        Objects.requireNonNull(kb, "kb");
-        Objects.requireNonNull(lexicon, "lexicon");
-        Objects.requireNonNull(genericity, "genericity");
-        Objects.requireNonNull(findings, "findings");
+    private final List<AnalyzedSource> sources;
+    private final Map<String, AnalyzedSource> byId = new HashMap<>();
+    private final List<Claim> allClaims;
+    private final AlignmentResult alignment;
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+    private final Genericity genericity;
+    private final Findings findings;
+    private final List<FigureFact> figures;
+    private final List<DayFact> days;
+    private final List<ClockFact> clocks;
+    private final Thresholds thresholds;
+
+    /**
+     * @param genericity which common nouns are generic discourse words
+     * @param figures    the figures every claim states, in source and text order
+     * @param days       the happenings claims place on an undated day of the week
+     * @param clocks     the happenings claims place at a clock time
+     * @param thresholds the numeric judgements in force
+     */
+    public DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
+                            Lexicon lexicon, Genericity genericity, Findings findings, List<FigureFact> figures,
+                            List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds) {
+        this.sources = List.copyOf(sources);
+        this.figures = List.copyOf(figures);
+        this.days = List.copyOf(days);
+        this.clocks = List.copyOf(clocks);
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.alignment = Objects.requireNonNull(alignment, "alignment");
+        this.kb = Objects.requireNonNull(kb, "kb");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.genericity = Objects.requireNonNull(genericity, "genericity");
+        this.findings = Objects.requireNonNull(findings, "findings");
+        this.sources.forEach(s -> byId.put(s.id(), s));
+        this.allClaims = this.sources.stream().flatMap(s -> s.claims().stream()).toList();
+    }
+
+    public List<AnalyzedSource> sources() {
+        return sources;
+    }
+
+    /** The analysed source of that id. */
+    public AnalyzedSource source(String id) {
+        AnalyzedSource s = byId.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown source " + id);
+        }
+        return s;
+    }
+
+    public AlignmentResult alignment() {
+        return alignment;
+    }
+
+    public KnowledgeBase kb() {
+        return kb;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public Genericity genericity() {
+        return genericity;
+    }
+
+    public Findings findings() {
+        return findings;
+    }
+
+    public List<FigureFact> figures() {
+        return figures;
+    }
+
+    public List<DayFact> days() {
+        return days;
+    }
+
+    public List<ClockFact> clocks() {
+        return clocks;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
     }
 
     public SourceKind kindOf(String sourceId) {
-        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst()
-                .map(s -> s.source().kind()).orElse(SourceKind.OTHER);
+        AnalyzedSource s = byId.get(sourceId);
+        return s == null ? SourceKind.OTHER : s.source().kind();
     }
 
     public List<Claim> allClaims() {
-        return sources.stream().flatMap(s -> s.claims().stream()).toList();
+        return allClaims;
     }
 }

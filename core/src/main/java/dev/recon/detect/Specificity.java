@@ -132,16 +132,8 @@ final class Specificity {
         return inQuotation(ctx, c, t.span().start());
     }
 
-    /** Counted from the start of the paragraph, since a quotation may run over several sentences. */
     static boolean inQuotation(DetectionContext ctx, Claim c, int offset) {
-        String text = ctx.sources().stream().filter(s -> s.id().equals(c.sourceId())).findFirst()
-                .map(s -> s.source().text()).orElse(c.text());
-        int from = text == c.text() ? 0 : Math.max(0, text.lastIndexOf("\n\n", c.span().start()));
-        String before = text == c.text() ? c.text().substring(0, offset - c.span().start()) : text.substring(from, offset);
-        long open = before.chars().filter(ch -> ch == '“').count();
-        long close = before.chars().filter(ch -> ch == '”').count();
-        long straight = before.chars().filter(ch -> ch == '"').count();
-        return open > close || straight % 2 == 1;
+        return ctx.source(c.sourceId()).quotations().inside(offset);
     }
 
     /**

@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +20,8 @@ import java.util.stream.Collectors;
 public final class Findings {
 
     private final Map<String, Finding> byKey = new LinkedHashMap<>();
-    /** Keys of the findings that quote each source, so that {@link #covers} looks at those alone. */
-    private final Map<String, Set<String>> keysBySource = new HashMap<>();
+    /** Quoted spans by source and kind, ordered by start, so that {@link #covers} is a range look-up. */
+    private final Map<String, Quoted> quoted = new HashMap<>();
     private final Map<String, String> sourceTexts;
 
     /** @param sourceTexts original text of each source by id, to quote evidence from */
@@ -51,21 +50,42 @@ public final class Findings {
         List<String> claimIds = claims.stream().map(Claim::id).distinct().toList();
         byKey.put(key, new Finding(key, kind, severity, message, evidence, claimIds));
         for (Evidence e : evidence) {
-            keysBySource.computeIfAbsent(e.source(), k -> new LinkedHashSet<>()).add(key);
+            quoted.computeIfAbsent(e.source() + "|" + kind.id(), k -> new Quoted()).add(e.span());
         }
     }
 
     /** True when a finding of one of {@code kinds} already quotes {@code span} of {@code source}. */
     public boolean covers(String source, Span span, FindingKind... kinds) {
-        for (String key : keysBySource.getOrDefault(source, Set.of())) {
-            Finding f = byKey.get(key);
-            for (FindingKind k : kinds) {
-                if (f.kind() == k && f.evidence().stream().anyMatch(e -> e.source().equals(source) && e.span().overlaps(span))) {
-                    return true;
-                }
+        for (FindingKind k : kinds) {
+            Quoted q = quoted.get(source + "|" + k.id());
+            if (q != null && q.overlaps(span)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Spans by start; a span overlapping [s, e) starts after s minus the longest span, and before e. */
+    private static final class Quoted {
+        private final TreeMap<Integer, List<Span>> byStart = new TreeMap<>();
+        private int longest;
+
+        void add(Span span) {
+            byStart.computeIfAbsent(span.start(), k -> new ArrayList<>(1)).add(span);
+            longest = Math.max(longest, span.length());
+        }
+
+        boolean overlaps(Span span) {
+            int from = span.start() - longest;
+            for (List<Span> spans : byStart.subMap(from, true, span.end(), false).values()) {
+                for (Span x : spans) {
+                    if (x.overlaps(span)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /**
