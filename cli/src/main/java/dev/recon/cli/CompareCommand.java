@@ -11,6 +11,7 @@ import dev.recon.kb.KnowledgeBaseException;
 import dev.recon.report.ReportFormat;
 import dev.recon.source.InputException;
 import dev.recon.source.InputProblem;
+import dev.recon.source.IoErrors;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
 import dev.recon.triage.TriagedReport;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code recon compare}: reconcile files and directories and print a report. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -139,7 +141,7 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            err.println("recon: error: " + out + ": cannot write the report (" + e.getClass().getSimpleName() + ")");
+            err.println("recon: error: " + out + ": cannot write the report (" + IoErrors.describe(e) + ")");
             return ExitCode.INPUT;
         }
         if (!silent && base != null) {
@@ -200,7 +202,7 @@ public final class CompareCommand implements Callable<Integer> {
             try (InputStream in = Files.newInputStream(p)) {
                 kb = kb.with(KnowledgeBase.readAdditions(in, shown, kb));
             } catch (IOException e) {
-                throw new InputException(shown, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+                throw new InputException(shown, InputProblem.UNREADABLE, IoErrors.describe(e));
             }
         }
         if (cfg.entities() != null) {
@@ -237,7 +239,12 @@ public final class CompareCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            return ReportFormat.parse(value);
+            try {
+                return ReportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                // picocli prints a TypeConversionException's message as it is; any other names its class
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -245,7 +252,11 @@ public final class CompareCommand implements Callable<Integer> {
     static final class FailOnConverter implements ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
-            return FailOn.parse(value);
+            try {
+                return FailOn.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

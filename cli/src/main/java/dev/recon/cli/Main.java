@@ -1,6 +1,8 @@
 package dev.recon.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Entry point of the {@code recon} command. The only place that calls {@link System#exit}. */
@@ -33,6 +35,7 @@ public final class Main {
             cl.setOut(out);
             cl.setErr(err);
             cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+            cl.registerConverter(Path.class, Main::path);
             cl.setParameterExceptionHandler((ex, a) -> {
                 err.println("recon: " + ex.getMessage());
                 err.println("Try 'recon " + (ex.getCommandLine().getCommandName().equals("recon") ? ""
@@ -44,6 +47,15 @@ public final class Main {
         } catch (Throwable t) {
             // picocli hands only Exceptions to the handler above; Errors (out of memory, stack overflow) end here
             return internalError(t, err, debug);
+        }
+    }
+
+    /** Like picocli's own, but its error names no Java class. */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a valid path (" + e.getReason() + ")");
         }
     }
 

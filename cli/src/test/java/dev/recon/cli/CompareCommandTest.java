@@ -1,12 +1,14 @@
 package dev.recon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +87,16 @@ class CompareCommandTest {
     }
 
     @Test
+    void anUnreadableFileSaysPermissionDeniedInPlainWords() throws Exception {
+        Path locked = dir.resolve("locked.txt");
+        Files.writeString(locked, "The bridge opened in 1932.\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "permissions do not bind this user (root)");
+        assertThat(run("compare", a.toString(), locked.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(locked.toString(), "permission denied");
+    }
+
+    @Test
     void emptyAndNonUtf8FilesAreInputErrors() throws Exception {
         Path empty = dir.resolve("empty.md");
         Files.writeString(empty, "");
@@ -116,7 +128,16 @@ class CompareCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("compare", "--format", "pdf", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("pdf");
+        assertThat(cli.err.toString())
+                .contains("unknown format 'pdf' (expected one of md, json, html, sarif, github)")
+                .doesNotContain("Exception").doesNotContain("java.").doesNotContain("ReportFormat");
+        assertThat(run("compare", "--fail-on", "fatal", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("'fatal' is not one of info, minor, major, never")
+                .doesNotContain("Exception").doesNotContain("FailOn");
+        assertThat(run("compare", "--output", "bad\0name", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("not a valid path").doesNotContain("Exception");
+        assertThat(run("timex", "--dct", "yesterday", a.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("'yesterday' is not a date").doesNotContain("Exception");
         assertThat(run("compare", "--no-such-option", a.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(run("compare")).isEqualTo(ExitCode.USAGE);
         assertThat(run("frobnicate")).isEqualTo(ExitCode.USAGE);

@@ -89,7 +89,7 @@ public final class SourceLoader {
         try {
             bytes = Files.readAllBytes(p);
         } catch (IOException e) {
-            throw new InputException(shownPath, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+            throw new InputException(shownPath, InputProblem.UNREADABLE, IoErrors.describe(e));
         }
         if (bytes.length == 0) {
             throw new InputException(shownPath, InputProblem.EMPTY);
@@ -141,7 +141,7 @@ public final class SourceLoader {
                     .map(n -> prefix + n)
                     .toList();
         } catch (IOException e) {
-            throw new InputException(shown, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+            throw new InputException(shown, InputProblem.UNREADABLE, IoErrors.describe(e));
         }
     }
 
