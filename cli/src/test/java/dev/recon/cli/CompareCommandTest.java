@@ -97,6 +97,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void aUtf16FileIsNotCalledBinary() throws Exception {
+        Path wide = dir.resolve("wide.txt");
+        Files.write(wide, "The bridge opened to traffic in 1933 after six years of work.\n".getBytes(StandardCharsets.UTF_16));
+        assertThat(run("compare", a.toString(), wide.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(wide.toString(), "UTF-16", "iconv -f UTF-16 -t UTF-8 " + wide);
+        assertThat(cli.err.toString()).doesNotContain("binary");
+    }
+
+    @Test
     void emptyAndNonUtf8FilesAreInputErrors() throws Exception {
         Path empty = dir.resolve("empty.md");
         Files.writeString(empty, "");

@@ -94,6 +94,11 @@ public final class SourceLoader {
         if (bytes.length == 0) {
             throw new InputException(shownPath, InputProblem.EMPTY);
         }
+        Utf16 utf16 = utf16(bytes);
+        if (utf16 != null) {
+            throw new InputException(shownPath, InputProblem.UTF16,
+                    "convert it with: iconv -f " + utf16.iconvName + " -t UTF-8 " + shownPath);
+        }
         if (looksBinary(bytes)) {
             throw new InputException(shownPath, InputProblem.BINARY);
         }
@@ -112,9 +117,62 @@ public final class SourceLoader {
         return text;
     }
 
+    /** How a UTF-16 file was told apart, which says what iconv must be told to read it. */
+    enum Utf16 {
+        /** A byte order mark says the order itself; iconv reads it. */
+        WITH_BOM("UTF-16"),
+        /** No mark: iconv's plain "UTF-16" would then assume big-endian, so name the order. */
+        LITTLE_ENDIAN("UTF-16LE"),
+        BIG_ENDIAN("UTF-16BE");
+
+        final String iconvName;
+
+        Utf16(String iconvName) {
+            this.iconvName = iconvName;
+        }
+    }
+
+    /** Bytes looked at to tell text from binary and UTF-16 from UTF-8: enough for any real file's first lines. */
+    private static final int SNIFF_BYTES = 8192;
+    /**
+     * Share of the two-byte units whose high byte is NUL above which unmarked bytes are UTF-16: in
+     * English (or any Latin-script) UTF-16 nearly every unit is ASCII, while binary formats rarely keep
+     * NULs to one parity.
+     */
+    private static final double UTF16_NUL_SHARE = 0.3;
+    /** Fewer two-byte units than this without a byte order mark are too few to tell UTF-16 from binary. */
+    private static final int UTF16_MIN_UNITS = 16;
+    /** Share of NULs in the other parity that still passes for UTF-16 (a stray U+0100-style unit). */
+    private static final double UTF16_OTHER_PARITY_NUL_SHARE = 0.02;
+
+    /** The kind of UTF-16 the bytes are, or null when they are not UTF-16. */
+    static Utf16 utf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return Utf16.WITH_BOM;
+        }
+        int units = Math.min(bytes.length, SNIFF_BYTES) / 2;
+        if (units < UTF16_MIN_UNITS) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < units; i++) {
+            evenNul += bytes[2 * i] == 0 ? 1 : 0;
+            oddNul += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (oddNul >= UTF16_NUL_SHARE * units && evenNul <= UTF16_OTHER_PARITY_NUL_SHARE * units) {
+            return Utf16.LITTLE_ENDIAN;
+        }
+        if (evenNul >= UTF16_NUL_SHARE * units && oddNul <= UTF16_OTHER_PARITY_NUL_SHARE * units) {
+            return Utf16.BIG_ENDIAN;
+        }
+        return null;
+    }
+
     /** NUL bytes or many control characters mean the bytes are not meant to be read as text. */
     static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
+        int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;

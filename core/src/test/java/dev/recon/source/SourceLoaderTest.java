@@ -56,6 +56,43 @@ class SourceLoaderTest {
     }
 
     @Test
+    void utf16IsNamedWithTheCommandThatConvertsIt() throws Exception {
+        String text = "The company was founded in Helsinki in 1865 and merged with a rubber works in 1967.\n";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] be = text.getBytes(StandardCharsets.UTF_16BE);
+        String withBom = write("bom.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le));
+        String withBigBom = write("bigbom.txt", text.getBytes(StandardCharsets.UTF_16));
+        String little = write("little.txt", le);
+        String big = write("big.txt", be);
+        assertThatThrownBy(() -> loader.load(List.of(withBom), 0)).isInstanceOf(InputException.class)
+                .hasMessage(withBom + ": UTF-16 text; recon reads UTF-8 (convert it with: iconv -f UTF-16 -t UTF-8 "
+                        + withBom + ")")
+                .hasMessageNotContaining("binary");
+        assertThatThrownBy(() -> loader.load(List.of(withBigBom), 0)).hasMessageContaining("iconv -f UTF-16 -t UTF-8");
+        assertThatThrownBy(() -> loader.load(List.of(little), 0)).hasMessageContaining("UTF-16 text")
+                .hasMessageContaining("iconv -f UTF-16LE -t UTF-8 " + little);
+        assertThatThrownBy(() -> loader.load(List.of(big), 0)).hasMessageContaining("UTF-16 text")
+                .hasMessageContaining("iconv -f UTF-16BE -t UTF-8 " + big);
+    }
+
+    @Test
+    void nulBytesInBothHalvesOfTheUnitsAreBinaryNotUtf16() throws Exception {
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0 : 'a' + i % 26);
+        }
+        String mixed = write("mixed.txt", bytes);
+        assertThatThrownBy(() -> loader.load(List.of(mixed), 0)).hasMessage(mixed + ": binary file, not text");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void binaryAndNonUtf8FilesAreRefused() throws Exception {
         String png = write("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         String latin1 = write("latin1.txt", "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
