@@ -49,8 +49,8 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success: no finding at or above --fail-on that is not baselined or suppressed",
                 "1:findings at or above --fail-on that are not baselined or suppressed",
-                "2:usage error, including an invalid recon.json",
-                "3:input error (missing, empty, binary or non-UTF-8 file; fewer than two sources; invalid --kb or --baseline file)",
+                "2:usage error, including an invalid recon.json and an --output that cannot be written",
+                "3:input error (missing, unreadable, empty, binary or non-UTF-8 file; fewer than two sources; invalid --kb or --baseline file)",
                 "4:internal error"})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -108,6 +108,16 @@ public final class CompareCommand implements Callable<Integer> {
         Path out = output != null ? output : cfg.output();
         Path base = baseline != null ? baseline : cfg.baseline();
         boolean silent = quiet != null ? quiet : Boolean.TRUE.equals(cfg.quiet());
+        boolean outputFromConfig = output == null && cfg.output() != null;
+        if (out != null) {
+            // checked now, not after a long analysis that would then be lost
+            String problem = unwritable(out);
+            if (problem != null) {
+                err.println("recon: error: " + out + (outputFromConfig ? " ('output' in " + cfg.origin() + ")" : "")
+                        + ": cannot write the report: " + problem);
+                return ExitCode.USAGE;
+            }
+        }
 
         List<Source> sources;
         KnowledgeBase kb;
@@ -121,6 +131,9 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (InputException | KnowledgeBaseException e) {
             err.println("recon: error: " + e.getMessage());
             return ExitCode.INPUT;
+        } catch (ConfigException e) {
+            err.println("recon: error: " + e.getMessage());
+            return ExitCode.USAGE;
         }
         Reconciler.Builder builder = Reconciler.builder().knowledgeBase(kb);
         if (cfg.alignmentThreshold() != null) {
@@ -141,8 +154,12 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            err.println("recon: error: " + out + ": cannot write the report (" + IoErrors.describe(e) + ")");
-            return ExitCode.INPUT;
+            err.println("recon: error: " + out + ": cannot write the report: " + IoErrors.describe(e));
+            return ExitCode.USAGE;
+        }
+        if (!silent && outputFromConfig) {
+            // the user did not ask for this file on the command line, so say where the report went
+            err.println("recon: report written to " + out + " ('output' in " + cfg.origin() + ")");
         }
         if (!silent && base != null) {
             err.println(String.format(Locale.ROOT, "recon: %d findings baselined; %d baselined findings are gone%s",
@@ -158,6 +175,24 @@ public final class CompareCommand implements Callable<Integer> {
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    /** Why the report cannot be written to {@code out}, or null when it can (as far as can be told before). */
+    static String unwritable(Path out) {
+        if (Files.isDirectory(out)) {
+            return "it is a directory";
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.exists(parent)) {
+            return "its folder " + parent + " does not exist";
+        }
+        if (!Files.isDirectory(parent)) {
+            return parent + " is not a folder";
+        }
+        if (Files.exists(out) ? !Files.isWritable(out) : !Files.isWritable(parent)) {
+            return "permission denied";
+        }
+        return null;
     }
 
     private ReconConfig config() throws ConfigException {
@@ -190,7 +225,7 @@ public final class CompareCommand implements Callable<Integer> {
         };
     }
 
-    private KnowledgeBase knowledgeBase(ReconConfig cfg) throws InputException, KnowledgeBaseException {
+    private KnowledgeBase knowledgeBase(ReconConfig cfg) throws InputException, KnowledgeBaseException, ConfigException {
         KnowledgeBase kb = KnowledgeBase.embedded();
         List<Path> files = new ArrayList<>(cfg.kb());
         files.addAll(kbFiles);
@@ -209,6 +244,9 @@ public final class CompareCommand implements Callable<Integer> {
             byte[] doc = cfg.entities().toString().getBytes(StandardCharsets.UTF_8);
             try (InputStream in = new ByteArrayInputStream(doc)) {
                 kb = kb.with(KnowledgeBase.readAdditions(in, cfg.origin() + ": 'entities'", kb));
+            } catch (KnowledgeBaseException e) {
+                // entities written into recon.json are configuration: README gives every bad key exit 2
+                throw new ConfigException(e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

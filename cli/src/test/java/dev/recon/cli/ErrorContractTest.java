@@ -31,26 +31,14 @@ class ErrorContractTest {
 
     /** Runs {@code compare} with a failure thrown from inside the command, where the analysis starts. */
     private int runFailingWith(Supplier<Throwable> failure) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                K made = CommandLine.defaultFactory().create(cls);
-                if (made instanceof CompareCommand compare) {
-                    compare.terminal = () -> {
-                        Throwable t = failure.get();
-                        if (t instanceof Error e) {
-                            throw e;
-                        }
-                        throw (RuntimeException) t;
-                    };
-                }
-                return made;
+        cli.prepare = compare -> compare.terminal = () -> {
+            Throwable t = failure.get();
+            if (t instanceof Error e) {
+                throw e;
             }
+            throw (RuntimeException) t;
         };
-        cli.out = new StringWriter();
-        cli.err = new StringWriter();
-        return Main.run(new String[] {"compare", "--no-config", cli.a.toString(), cli.b.toString()},
-                new PrintWriter(cli.out, true), new PrintWriter(cli.err, true), factory, false);
+        return cli.run("compare", "--no-config", cli.a.toString(), cli.b.toString());
     }
 
     private void assertOneInternalErrorLine(String... mustContain) {
