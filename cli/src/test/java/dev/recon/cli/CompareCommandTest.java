@@ -97,6 +97,13 @@ class CompareCommandTest {
     }
 
     @Test
+    void theSameFileTwiceIsAnInputErrorNamingIt() {
+        assertThat(run("compare", dir.toString(), a.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(a.toString(), "given twice", "also as " + dir + "/a.txt");
+        assertThat(cli.out.toString()).isEmpty();
+    }
+
+    @Test
     void aUtf16FileIsNotCalledBinary() throws Exception {
         Path wide = dir.resolve("wide.txt");
         Files.write(wide, "The bridge opened to traffic in 1933 after six years of work.\n".getBytes(StandardCharsets.UTF_16));

@@ -11,6 +11,7 @@ public enum InputProblem {
     UTF16("UTF-16 text; recon reads UTF-8"),
     BAD_MANIFEST("invalid manifest"),
     BAD_BASELINE("not a recon JSON report (schemaVersion 1) to use as a baseline"),
+    GIVEN_TWICE("the same file is given twice; give each source once"),
     TOO_FEW_SOURCES("at least two sources are needed to reconcile");
 
     private final String description;

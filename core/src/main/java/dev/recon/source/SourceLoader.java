@@ -57,6 +57,7 @@ public final class SourceLoader {
                 files.add(arg);
             }
         }
+        refuseRepeats(files);
         List<Source> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<Path, Map<String, SourceKind>> manifests = new HashMap<>();
@@ -78,6 +79,26 @@ public final class SourceLoader {
                     sources.size() == 1 ? "got one" : "got " + sources.size());
         }
         return sources;
+    }
+
+    /**
+     * One file given twice (the same path spelt two ways, a link to it, or a directory and a file in it)
+     * would be reconciled with itself as two sources; refusing says so rather than guessing which was meant.
+     */
+    private static void refuseRepeats(List<String> files) throws InputException {
+        Map<Path, String> seen = new HashMap<>();
+        for (String file : files) {
+            Path real;
+            try {
+                real = Path.of(file).toRealPath();
+            } catch (IOException e) {
+                throw new InputException(file, InputProblem.UNREADABLE, IoErrors.describe(e));
+            }
+            String first = seen.putIfAbsent(real, file);
+            if (first != null) {
+                throw new InputException(file, InputProblem.GIVEN_TWICE, "also as " + first);
+            }
+        }
     }
 
     /** Reads one file as strict UTF-8 text. */

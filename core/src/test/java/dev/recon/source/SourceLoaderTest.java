@@ -40,6 +40,22 @@ class SourceLoaderTest {
     }
 
     @Test
+    void theSameFileGivenTwiceIsRefusedNamingBothSpellings() throws Exception {
+        String a = write("a.txt", "First text.");
+        write("b.txt", "Second text.");
+        String other = dir.resolve(".").resolve("a.txt").toString();
+        assertThatThrownBy(() -> loader.load(List.of(a, other), 0)).isInstanceOf(InputException.class)
+                .hasMessage(other + ": the same file is given twice; give each source once (also as " + a + ")");
+        assertThatThrownBy(() -> loader.load(List.of(dir.toString(), a), 0))
+                .hasMessage(a + ": the same file is given twice; give each source once (also as " + dir + "/a.txt)");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("b.txt"));
+        assertThatThrownBy(() -> loader.load(List.of(dir.toString()), 0)).hasMessageContaining("given twice")
+                .hasMessageContaining(dir + "/link.txt");
+        Files.delete(link);
+        assertThat(loader.load(List.of(dir.toString()), 2)).hasSize(2);
+    }
+
+    @Test
     void missingFileNamesTheFile() {
         String missing = dir.resolve("nope.txt").toString();
         assertThatThrownBy(() -> loader.load(List.of(missing), 0))
