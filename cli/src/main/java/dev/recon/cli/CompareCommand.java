@@ -50,7 +50,7 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeList = {"0:success: no finding at or above --fail-on that is not baselined or suppressed",
                 "1:findings at or above --fail-on that are not baselined or suppressed",
                 "2:usage error, including an invalid recon.json and an --output that cannot be written",
-                "3:input error (missing, unreadable, empty, binary or non-UTF-8 file; the same file twice; fewer than two sources; invalid --kb or --baseline file)",
+                "3:input error (missing, unreadable, empty, binary or non-UTF-8 file; the same file twice; a source not in English; fewer than two sources; invalid --kb or --baseline file)",
                 "4:internal error"})
 public final class CompareCommand implements Callable<Integer> {
 

@@ -104,6 +104,19 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSourceInAnotherLanguageIsAnInputErrorNamingTheFileAndLanguage() throws Exception {
+        Path french = dir.resolve("pont.txt");
+        Files.writeString(french, """
+                Le pont a été ouvert à la circulation en 1932, après six années de travaux. Pendant la guerre, \
+                il a été fermé plusieurs fois. Aujourd'hui, des milliers de voitures le traversent chaque jour, \
+                et les habitants le considèrent comme le symbole de la ville.
+                """);
+        assertThat(run("compare", a.toString(), french.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(french.toString(), "not English", "reads as French");
+        assertThat(cli.out.toString()).isEmpty();
+    }
+
+    @Test
     void aUtf16FileIsNotCalledBinary() throws Exception {
         Path wide = dir.resolve("wide.txt");
         Files.write(wide, "The bridge opened to traffic in 1933 after six years of work.\n".getBytes(StandardCharsets.UTF_16));

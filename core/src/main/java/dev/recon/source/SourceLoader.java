@@ -2,6 +2,7 @@ package dev.recon.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recon.nlp.LanguageCheck;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,12 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads files and directories into {@link Source}s, refusing anything that is not usable text with an
- * {@link InputException} that names the file. A directory means its {@code .txt} and {@code .md} files
+ * {@link InputException} that names the file: not UTF-8, binary, empty, given twice, or clearly not
+ * English ({@link LanguageCheck}). A directory means its {@code .txt} and {@code .md} files
  * in name order; an optional {@value #MANIFEST} beside them names each file's {@link SourceKind}.
  *
  * <p>Nothing is skipped silently: one bad file fails the whole load, so a report never lacks a source
@@ -71,7 +74,9 @@ public final class SourceLoader {
             }
             String name = p.getFileName().toString();
             SourceKind kind = kinds.getOrDefault(name, SourceKind.OTHER);
-            sources.add(new Source(uniqueId(name, ids), file, kind, readText(file, p)));
+            String text = readText(file, p);
+            refuseOtherLanguages(file, text);
+            sources.add(new Source(uniqueId(name, ids), file, kind, text));
         }
         if (sources.size() < minimum) {
             String what = arguments.isEmpty() ? "(no input)" : String.join(" ", arguments);
@@ -98,6 +103,17 @@ public final class SourceLoader {
             if (first != null) {
                 throw new InputException(file, InputProblem.GIVEN_TWICE, "also as " + first);
             }
+        }
+    }
+
+    /** recon reads English only: another language would give garbage findings, so it is refused. */
+    private static void refuseOtherLanguages(String file, String text) throws InputException {
+        if (!LanguageCheck.enoughToJudge(text)) {
+            return;
+        }
+        Optional<LanguageCheck.TextLanguage> other = LanguageCheck.bundled().notEnglish(text);
+        if (other.isPresent()) {
+            throw new InputException(file, InputProblem.NOT_ENGLISH, "it reads as " + other.get().name());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.recon.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.recon.nlp.Paragraphs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,17 @@ class SourceLoaderTest {
                 .hasMessageContaining(dir + "/link.txt");
         Files.delete(link);
         assertThat(loader.load(List.of(dir.toString()), 2)).hasSize(2);
+    }
+
+    @Test
+    void aSourceInAnotherLanguageIsRefusedNamingTheLanguage() throws Exception {
+        String english = write("english.txt", Paragraphs.ENGLISH);
+        String german = write("german.txt", Paragraphs.GERMAN);
+        assertThatThrownBy(() -> loader.load(List.of(english, german), 2)).isInstanceOf(InputException.class)
+                .hasMessage(german + ": not English; recon compares English text only (it reads as German)");
+        String french = write("french.md", "# Histoire\n\n" + Paragraphs.FRENCH);
+        assertThatThrownBy(() -> loader.load(List.of(french, english), 2)).hasMessageContaining("reads as French");
+        assertThat(loader.load(List.of(english, write("short.txt", "Die Brücke wurde 1932 eröffnet.")), 2)).hasSize(2);
     }
 
     @Test
