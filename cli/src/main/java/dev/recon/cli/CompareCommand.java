@@ -11,6 +11,7 @@ import dev.recon.kb.KnowledgeBaseException;
 import dev.recon.report.ReportFormat;
 import dev.recon.source.InputException;
 import dev.recon.source.InputProblem;
+import dev.recon.source.IoErrors;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
 import dev.recon.triage.TriagedReport;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code recon compare}: reconcile files and directories and print a report. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -47,8 +49,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success: no finding at or above --fail-on that is not baselined or suppressed",
                 "1:findings at or above --fail-on that are not baselined or suppressed",
-                "2:usage error, including an invalid recon.json",
-                "3:input error (missing, empty, binary or non-UTF-8 file; fewer than two sources; invalid --kb or --baseline file)",
+                "2:usage error, including an invalid recon.json and an --output that cannot be written",
+                "3:input error (missing, unreadable, empty, binary or non-UTF-8 file; the same file twice; a source not in English; fewer than two sources; invalid --kb or --baseline file)",
                 "4:internal error"})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -106,6 +108,16 @@ public final class CompareCommand implements Callable<Integer> {
         Path out = output != null ? output : cfg.output();
         Path base = baseline != null ? baseline : cfg.baseline();
         boolean silent = quiet != null ? quiet : Boolean.TRUE.equals(cfg.quiet());
+        boolean outputFromConfig = output == null && cfg.output() != null;
+        if (out != null) {
+            // checked now, not after a long analysis that would then be lost
+            String problem = unwritable(out);
+            if (problem != null) {
+                err.println("recon: error: " + out + (outputFromConfig ? " ('output' in " + cfg.origin() + ")" : "")
+                        + ": cannot write the report: " + problem);
+                return ExitCode.USAGE;
+            }
+        }
 
         List<Source> sources;
         KnowledgeBase kb;
@@ -119,6 +131,9 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (InputException | KnowledgeBaseException e) {
             err.println("recon: error: " + e.getMessage());
             return ExitCode.INPUT;
+        } catch (ConfigException e) {
+            err.println("recon: error: " + e.getMessage());
+            return ExitCode.USAGE;
         }
         Reconciler.Builder builder = Reconciler.builder().knowledgeBase(kb);
         if (cfg.alignmentThreshold() != null) {
@@ -139,8 +154,12 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            err.println("recon: error: " + out + ": cannot write the report (" + e.getClass().getSimpleName() + ")");
-            return ExitCode.INPUT;
+            err.println("recon: error: " + out + ": cannot write the report: " + IoErrors.describe(e));
+            return ExitCode.USAGE;
+        }
+        if (!silent && outputFromConfig) {
+            // the user did not ask for this file on the command line, so say where the report went
+            err.println("recon: report written to " + out + " ('output' in " + cfg.origin() + ")");
         }
         if (!silent && base != null) {
             err.println(String.format(Locale.ROOT, "recon: %d findings baselined; %d baselined findings are gone%s",
@@ -156,6 +175,24 @@ public final class CompareCommand implements Callable<Integer> {
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    /** Why the report cannot be written to {@code out}, or null when it can (as far as can be told before). */
+    static String unwritable(Path out) {
+        if (Files.isDirectory(out)) {
+            return "it is a directory";
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.exists(parent)) {
+            return "its folder " + parent + " does not exist";
+        }
+        if (!Files.isDirectory(parent)) {
+            return parent + " is not a folder";
+        }
+        if (Files.exists(out) ? !Files.isWritable(out) : !Files.isWritable(parent)) {
+            return "permission denied";
+        }
+        return null;
     }
 
     private ReconConfig config() throws ConfigException {
@@ -188,7 +225,7 @@ public final class CompareCommand implements Callable<Integer> {
         };
     }
 
-    private KnowledgeBase knowledgeBase(ReconConfig cfg) throws InputException, KnowledgeBaseException {
+    private KnowledgeBase knowledgeBase(ReconConfig cfg) throws InputException, KnowledgeBaseException, ConfigException {
         KnowledgeBase kb = KnowledgeBase.embedded();
         List<Path> files = new ArrayList<>(cfg.kb());
         files.addAll(kbFiles);
@@ -200,13 +237,16 @@ public final class CompareCommand implements Callable<Integer> {
             try (InputStream in = Files.newInputStream(p)) {
                 kb = kb.with(KnowledgeBase.readAdditions(in, shown, kb));
             } catch (IOException e) {
-                throw new InputException(shown, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+                throw new InputException(shown, InputProblem.UNREADABLE, IoErrors.describe(e));
             }
         }
         if (cfg.entities() != null) {
             byte[] doc = cfg.entities().toString().getBytes(StandardCharsets.UTF_8);
             try (InputStream in = new ByteArrayInputStream(doc)) {
                 kb = kb.with(KnowledgeBase.readAdditions(in, cfg.origin() + ": 'entities'", kb));
+            } catch (KnowledgeBaseException e) {
+                // entities written into recon.json are configuration: README gives every bad key exit 2
+                throw new ConfigException(e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -237,7 +277,12 @@ public final class CompareCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            return ReportFormat.parse(value);
+            try {
+                return ReportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                // picocli prints a TypeConversionException's message as it is; any other names its class
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -245,7 +290,11 @@ public final class CompareCommand implements Callable<Integer> {
     static final class FailOnConverter implements ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
-            return FailOn.parse(value);
+            try {
+                return FailOn.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.recon.cli;
 
+import dev.recon.source.IoErrors;
 import dev.recon.time.TimexTagger;
 import dev.recon.time.eval.TimeMlDocument;
 import dev.recon.time.eval.TimexEvaluation;
@@ -52,7 +53,7 @@ public final class EvaluateTimexCommand implements Callable<Integer> {
                 docs.add(TimeMlDocument.parse(Files.readString(p, StandardCharsets.UTF_8), p.toString()));
             }
         } catch (IOException e) {
-            spec.commandLine().getErr().println("recon: error: " + dir + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            spec.commandLine().getErr().println("recon: error: " + dir + ": cannot be read (" + IoErrors.describe(e) + ")");
             return ExitCode.INPUT;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("recon: error: " + e.getMessage());

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code recon timex}: print the temporal expressions in files, normalised to TIMEX3. */
 @Command(name = "timex", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -107,7 +108,7 @@ public final class TimexCommand implements Callable<Integer> {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + value + "' is not a date in the form YYYY-MM-DD");
+                throw new TypeConversionException("'" + value + "' is not a date in the form YYYY-MM-DD");
             }
         }
     }

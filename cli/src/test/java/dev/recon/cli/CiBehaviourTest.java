@@ -1,11 +1,13 @@
 package dev.recon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +95,74 @@ class CiBehaviourTest {
         Files.writeString(cfg, "{\"failOn\": \"sometimes\"}");
         assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err.toString()).contains("'failOn'");
+    }
+
+    private void assertOneLineError(String... mustContain) {
+        String e = cli.err.toString();
+        assertThat(e.strip().lines()).as(e).hasSize(1);
+        assertThat(e).startsWith("recon: error: ").doesNotContain("Exception").doesNotContain("\tat ");
+        for (String s : mustContain) {
+            assertThat(e).contains(s);
+        }
+    }
+
+    @Test
+    void anUnwritableOutputIsAUsageErrorFoundBeforeTheAnalysis() throws Exception {
+        cli.failOnceTheAnalysisStarts();
+        Path noFolder = dir.resolve("missing/report.md");
+        assertThat(run("compare", "--no-config", "--output", noFolder.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertOneLineError(noFolder.toString(), "cannot write the report", "does not exist");
+        assertThat(run("compare", "--no-config", "--output", dir.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertOneLineError(dir.toString(), "it is a directory");
+        Path underAFile = a.resolve("report.md");
+        assertThat(run("compare", "--no-config", "--output", underAFile.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertOneLineError(underAFile.toString(), "is not a folder");
+        Path cfg = dir.resolve("recon.json");
+        Files.writeString(cfg, "{\"output\": \"missing/r.md\"}");
+        assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertOneLineError("'output' in " + cfg, "does not exist");
+        assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void anOutputInAReadOnlyFolderIsAUsageError() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(locked), "permissions do not bind this user (root)");
+        cli.failOnceTheAnalysisStarts();
+        Path report = locked.resolve("r.md");
+        assertThat(run("compare", "--no-config", "--output", report.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertOneLineError(report.toString(), "permission denied");
+    }
+
+    @Test
+    void aBadEntityInTheConfigIsAConfigErrorLikeAnyOtherKey() throws Exception {
+        Path cfg = dir.resolve("recon.json");
+        Files.writeString(cfg, "{\"entities\": [{\"id\": \"acme\", \"name\": \"Acme\", \"type\": \"planet\"}]}");
+        assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertOneLineError(cfg.toString(), "'entities'", "planet");
+    }
+
+    @Test
+    void anOutputFromTheConfigSaysWhereTheReportWent() throws Exception {
+        Path cfg = dir.resolve("recon.json");
+        Files.writeString(cfg, "{\"output\": \"report.md\"}");
+        Path report = dir.resolve("report.md").toAbsolutePath();
+        assertThat(run("compare", "--config", cfg.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(report).exists();
+        assertThat(cli.out.toString()).isEmpty();
+        assertThat(cli.err.toString().strip()).isEqualTo("recon: report written to " + report + " ('output' in " + cfg + ")");
+        assertThat(run("compare", "--config", cfg.toString(), "--quiet", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.err.toString()).isEmpty();
+        Path mine = dir.resolve("mine.md");
+        assertThat(run("compare", "--config", cfg.toString(), "--output", mine.toString(), a.toString(), b.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(mine).exists();
+        assertThat(cli.err.toString()).as("the user named the file; nothing to tell").isEmpty();
     }
 
     @Test

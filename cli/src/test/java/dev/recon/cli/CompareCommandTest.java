@@ -1,12 +1,14 @@
 package dev.recon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +87,45 @@ class CompareCommandTest {
     }
 
     @Test
+    void anUnreadableFileSaysPermissionDeniedInPlainWords() throws Exception {
+        Path locked = dir.resolve("locked.txt");
+        Files.writeString(locked, "The bridge opened in 1932.\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "permissions do not bind this user (root)");
+        assertThat(run("compare", a.toString(), locked.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(locked.toString(), "permission denied");
+    }
+
+    @Test
+    void theSameFileTwiceIsAnInputErrorNamingIt() {
+        assertThat(run("compare", dir.toString(), a.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(a.toString(), "given twice", "also as " + dir + "/a.txt");
+        assertThat(cli.out.toString()).isEmpty();
+    }
+
+    @Test
+    void aSourceInAnotherLanguageIsAnInputErrorNamingTheFileAndLanguage() throws Exception {
+        Path french = dir.resolve("pont.txt");
+        Files.writeString(french, """
+                Le pont a été ouvert à la circulation en 1932, après six années de travaux. Pendant la guerre, \
+                il a été fermé plusieurs fois. Aujourd'hui, des milliers de voitures le traversent chaque jour, \
+                et les habitants le considèrent comme le symbole de la ville.
+                """);
+        assertThat(run("compare", a.toString(), french.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(french.toString(), "not English", "reads as French");
+        assertThat(cli.out.toString()).isEmpty();
+    }
+
+    @Test
+    void aUtf16FileIsNotCalledBinary() throws Exception {
+        Path wide = dir.resolve("wide.txt");
+        Files.write(wide, "The bridge opened to traffic in 1933 after six years of work.\n".getBytes(StandardCharsets.UTF_16));
+        assertThat(run("compare", a.toString(), wide.toString())).isEqualTo(ExitCode.INPUT);
+        assertOneLineError(wide.toString(), "UTF-16", "iconv -f UTF-16 -t UTF-8 " + wide);
+        assertThat(cli.err.toString()).doesNotContain("binary");
+    }
+
+    @Test
     void emptyAndNonUtf8FilesAreInputErrors() throws Exception {
         Path empty = dir.resolve("empty.md");
         Files.writeString(empty, "");
@@ -116,7 +157,16 @@ class CompareCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("compare", "--format", "pdf", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("pdf");
+        assertThat(cli.err.toString())
+                .contains("unknown format 'pdf' (expected one of md, json, html, sarif, github)")
+                .doesNotContain("Exception").doesNotContain("java.").doesNotContain("ReportFormat");
+        assertThat(run("compare", "--fail-on", "fatal", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("'fatal' is not one of info, minor, major, never")
+                .doesNotContain("Exception").doesNotContain("FailOn");
+        assertThat(run("compare", "--output", "bad\0name", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("not a valid path").doesNotContain("Exception");
+        assertThat(run("timex", "--dct", "yesterday", a.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("'yesterday' is not a date").doesNotContain("Exception");
         assertThat(run("compare", "--no-such-option", a.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(run("compare")).isEqualTo(ExitCode.USAGE);
         assertThat(run("frobnicate")).isEqualTo(ExitCode.USAGE);

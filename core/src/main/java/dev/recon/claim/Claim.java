@@ -52,6 +52,16 @@ public record Claim(String id, String sourceId, Span span, String text, String s
         frames = List.copyOf(frames);
     }
 
+    /**
+     * The id without its source: {@code HASH} of {@code c-SOURCE-HASH}, from the claim's words (and,
+     * for a sentence a source repeats, which repeat it is). It is the same whatever the file is called,
+     * so finding ids, which are built from it, survive renaming a file.
+     */
+    public String wordsId() {
+        String prefix = "c-" + sourceId + "-";
+        return id.startsWith(prefix) ? id.substring(prefix.length()) : id;
+    }
+
     public Optional<TimeInterval> time() {
         return Optional.ofNullable(when);
     }

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param source the source id
  * @param span   UTF-16 offsets into the source's original text
  * @param text   the quoted text
- * @param anchor what the quote belongs to (a claim id, or a reference), which makes finding ids
- *               independent of where in the file the quote sits
+ * @param anchor what the quote belongs to, named without the source (the claim's
+ *               {@linkplain dev.recon.claim.Claim#wordsId() words id}, or a reference number), which
+ *               makes finding ids independent of where in the file the quote sits and of the file's name
  */
 public record Evidence(String source, Span span, String text, String anchor) {
 

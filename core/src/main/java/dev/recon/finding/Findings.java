@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * Collects findings from the detectors: gives each a stable id, merges duplicates (the same kind over
- * the same quotes keeps its highest severity) and orders them deterministically.
+ * the same quotes of the same sources keeps its highest severity) and orders them deterministically.
  */
 public final class Findings {
+
+    /** Characters each side of a quote that order findings whose ids would otherwise be the same. */
+    private static final int SURROUNDINGS = 200;
 
     private final Map<String, Finding> byKey = new LinkedHashMap<>();
     /** Quoted spans by source and kind, ordered by start, so that {@link #covers} is a range look-up. */
@@ -31,7 +34,7 @@ public final class Findings {
 
     /** Evidence quoting {@code span} of the source that {@code claim} comes from. */
     public Evidence quote(Claim claim, Span span) {
-        return quote(claim.sourceId(), span, claim.id());
+        return quote(claim.sourceId(), span, claim.wordsId());
     }
 
     public Evidence quote(String source, Span span, String anchor) {
@@ -89,27 +92,68 @@ public final class Findings {
     }
 
     /**
-     * The findings with their final ids ({@code KIND-HASH}, hashed from the kind and the quotes'
-     * anchors and texts), in a fixed order: severity, then source order of the first quote.
+     * The findings with their final ids, in a fixed order: severity, then source order of the first
+     * quote. An id is {@code KIND-HASH}, HASH hashed from the kind and, for each quote, its text and
+     * its anchor (the words of the claim it sits in); no source name, path, order or position enters
+     * it, so renaming a file or editing elsewhere leaves ids alone. Findings that would share an id
+     * (the same discrepancy between different pairs of sources, as when a mirror repeats an article)
+     * are numbered {@code -2}, {@code -3} in an order that does not depend on names either.
      */
     public List<Finding> build(List<String> sourceOrder) {
         Map<String, Integer> order = new HashMap<>();
         sourceOrder.forEach(s -> order.put(s, order.size()));
+        Map<String, List<Finding>> byBase = new TreeMap<>();
+        for (Finding f : byKey.values()) {
+            String base = f.kind().id() + "-" + Hashes.sha256(nameFreeKey(f)).substring(0, 10);
+            byBase.computeIfAbsent(base, k -> new ArrayList<>()).add(f);
+        }
         List<Finding> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<Map.Entry<String, Finding>> entries = new ArrayList<>(byKey.entrySet());
-        entries.sort(Map.Entry.comparingByKey());
-        for (Map.Entry<String, Finding> e : entries) {
-            Finding f = e.getValue();
-            String base = f.kind().id() + "-" + Hashes.sha256(e.getKey()).substring(0, 10);
-            int n = seen.merge(base, 1, Integer::sum);
-            String id = n == 1 ? base : base + "-" + n;
-            out.add(new Finding(id, f.kind(), f.severity(), f.message(), f.evidence(), f.claims()));
+        Map<String, String> sourceHashes = new HashMap<>();
+        for (Map.Entry<String, List<Finding>> group : byBase.entrySet()) {
+            List<Finding> same = group.getValue();
+            if (same.size() > 1) {
+                same.sort(Comparator.comparing(this::surroundings)
+                        .thenComparing(f -> sourceContents(f, sourceHashes))
+                        // reached only by sources whose texts are identical, where either order reads the same
+                        .thenComparing(Finding::id));
+            }
+            for (int i = 0; i < same.size(); i++) {
+                Finding f = same.get(i);
+                String id = i == 0 ? group.getKey() : group.getKey() + "-" + (i + 1);
+                out.add(new Finding(id, f.kind(), f.severity(), f.message(), f.evidence(), f.claims()));
+            }
         }
         out.sort(Comparator.comparing((Finding f) -> f.severity()).reversed()
                 .thenComparing(f -> order.getOrDefault(f.evidence().get(0).source(), 0))
                 .thenComparingInt(f -> f.evidence().get(0).span().start())
                 .thenComparing(Finding::id));
         return out;
+    }
+
+    /** What a finding's id is hashed from: the kind and each quote's anchor and text, no source names. */
+    private static String nameFreeKey(Finding f) {
+        return f.kind().id() + "|" + f.evidence().stream()
+                .map(e -> e.anchor() + ":" + e.text())
+                .sorted().collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The text around each quote, sorted: it tells apart findings whose quotes read the same, and an
+     * edit further away than {@link #SURROUNDINGS} leaves it alone.
+     */
+    private String surroundings(Finding f) {
+        return f.evidence().stream().map(e -> {
+            String text = sourceTexts.get(e.source());
+            int from = Math.max(0, e.span().start() - SURROUNDINGS);
+            int to = Math.min(text.length(), e.span().end() + SURROUNDINGS);
+            return Hashes.sha256(text.substring(from, to));
+        }).sorted().collect(Collectors.joining("|"));
+    }
+
+    /** The contents of the sources a finding quotes, as hashes, sorted. */
+    private String sourceContents(Finding f, Map<String, String> hashes) {
+        return f.evidence().stream()
+                .map(e -> hashes.computeIfAbsent(e.source(), s -> Hashes.sha256(sourceTexts.get(s))))
+                .sorted().collect(Collectors.joining("|"));
     }
 }

@@ -8,8 +8,11 @@ public enum InputProblem {
     EMPTY("file is empty"),
     BINARY("binary file, not text"),
     NOT_UTF8("not valid UTF-8 text"),
+    UTF16("UTF-16 text; recon reads UTF-8"),
+    NOT_ENGLISH("not English; recon compares English text only"),
     BAD_MANIFEST("invalid manifest"),
     BAD_BASELINE("not a recon JSON report (schemaVersion 1) to use as a baseline"),
+    GIVEN_TWICE("the same file is given twice; give each source once"),
     TOO_FEW_SOURCES("at least two sources are needed to reconcile");
 
     private final String description;

@@ -2,6 +2,7 @@ package dev.recon.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recon.nlp.LanguageCheck;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,12 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads files and directories into {@link Source}s, refusing anything that is not usable text with an
- * {@link InputException} that names the file. A directory means its {@code .txt} and {@code .md} files
+ * {@link InputException} that names the file: not UTF-8, binary, empty, given twice, or clearly not
+ * English ({@link LanguageCheck}). A directory means its {@code .txt} and {@code .md} files
  * in name order; an optional {@value #MANIFEST} beside them names each file's {@link SourceKind}.
  *
  * <p>Nothing is skipped silently: one bad file fails the whole load, so a report never lacks a source
@@ -57,6 +60,7 @@ public final class SourceLoader {
                 files.add(arg);
             }
         }
+        refuseRepeats(files);
         List<Source> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<Path, Map<String, SourceKind>> manifests = new HashMap<>();
@@ -70,7 +74,9 @@ public final class SourceLoader {
             }
             String name = p.getFileName().toString();
             SourceKind kind = kinds.getOrDefault(name, SourceKind.OTHER);
-            sources.add(new Source(uniqueId(name, ids), file, kind, readText(file, p)));
+            String text = readText(file, p);
+            refuseOtherLanguages(file, text);
+            sources.add(new Source(uniqueId(name, ids), file, kind, text));
         }
         if (sources.size() < minimum) {
             String what = arguments.isEmpty() ? "(no input)" : String.join(" ", arguments);
@@ -78,6 +84,37 @@ public final class SourceLoader {
                     sources.size() == 1 ? "got one" : "got " + sources.size());
         }
         return sources;
+    }
+
+    /**
+     * One file given twice (the same path spelt two ways, a link to it, or a directory and a file in it)
+     * would be reconciled with itself as two sources; refusing says so rather than guessing which was meant.
+     */
+    private static void refuseRepeats(List<String> files) throws InputException {
+        Map<Path, String> seen = new HashMap<>();
+        for (String file : files) {
+            Path real;
+            try {
+                real = Path.of(file).toRealPath();
+            } catch (IOException e) {
+                throw new InputException(file, InputProblem.UNREADABLE, IoErrors.describe(e));
+            }
+            String first = seen.putIfAbsent(real, file);
+            if (first != null) {
+                throw new InputException(file, InputProblem.GIVEN_TWICE, "also as " + first);
+            }
+        }
+    }
+
+    /** recon reads English only: another language would give garbage findings, so it is refused. */
+    private static void refuseOtherLanguages(String file, String text) throws InputException {
+        if (!LanguageCheck.enoughToJudge(text)) {
+            return;
+        }
+        Optional<LanguageCheck.TextLanguage> other = LanguageCheck.bundled().notEnglish(text);
+        if (other.isPresent()) {
+            throw new InputException(file, InputProblem.NOT_ENGLISH, "it reads as " + other.get().name());
+        }
     }
 
     /** Reads one file as strict UTF-8 text. */
@@ -89,10 +126,15 @@ public final class SourceLoader {
         try {
             bytes = Files.readAllBytes(p);
         } catch (IOException e) {
-            throw new InputException(shownPath, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+            throw new InputException(shownPath, InputProblem.UNREADABLE, IoErrors.describe(e));
         }
         if (bytes.length == 0) {
             throw new InputException(shownPath, InputProblem.EMPTY);
+        }
+        Utf16 utf16 = utf16(bytes);
+        if (utf16 != null) {
+            throw new InputException(shownPath, InputProblem.UTF16,
+                    "convert it with: iconv -f " + utf16.iconvName + " -t UTF-8 " + shownPath);
         }
         if (looksBinary(bytes)) {
             throw new InputException(shownPath, InputProblem.BINARY);
@@ -112,9 +154,62 @@ public final class SourceLoader {
         return text;
     }
 
+    /** How a UTF-16 file was told apart, which says what iconv must be told to read it. */
+    enum Utf16 {
+        /** A byte order mark says the order itself; iconv reads it. */
+        WITH_BOM("UTF-16"),
+        /** No mark: iconv's plain "UTF-16" would then assume big-endian, so name the order. */
+        LITTLE_ENDIAN("UTF-16LE"),
+        BIG_ENDIAN("UTF-16BE");
+
+        final String iconvName;
+
+        Utf16(String iconvName) {
+            this.iconvName = iconvName;
+        }
+    }
+
+    /** Bytes looked at to tell text from binary and UTF-16 from UTF-8: enough for any real file's first lines. */
+    private static final int SNIFF_BYTES = 8192;
+    /**
+     * Share of the two-byte units whose high byte is NUL above which unmarked bytes are UTF-16: in
+     * English (or any Latin-script) UTF-16 nearly every unit is ASCII, while binary formats rarely keep
+     * NULs to one parity.
+     */
+    private static final double UTF16_NUL_SHARE = 0.3;
+    /** Fewer two-byte units than this without a byte order mark are too few to tell UTF-16 from binary. */
+    private static final int UTF16_MIN_UNITS = 16;
+    /** Share of NULs in the other parity that still passes for UTF-16 (a stray U+0100-style unit). */
+    private static final double UTF16_OTHER_PARITY_NUL_SHARE = 0.02;
+
+    /** The kind of UTF-16 the bytes are, or null when they are not UTF-16. */
+    static Utf16 utf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return Utf16.WITH_BOM;
+        }
+        int units = Math.min(bytes.length, SNIFF_BYTES) / 2;
+        if (units < UTF16_MIN_UNITS) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < units; i++) {
+            evenNul += bytes[2 * i] == 0 ? 1 : 0;
+            oddNul += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (oddNul >= UTF16_NUL_SHARE * units && evenNul <= UTF16_OTHER_PARITY_NUL_SHARE * units) {
+            return Utf16.LITTLE_ENDIAN;
+        }
+        if (evenNul >= UTF16_NUL_SHARE * units && oddNul <= UTF16_OTHER_PARITY_NUL_SHARE * units) {
+            return Utf16.BIG_ENDIAN;
+        }
+        return null;
+    }
+
     /** NUL bytes or many control characters mean the bytes are not meant to be read as text. */
     static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
+        int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
@@ -141,7 +236,7 @@ public final class SourceLoader {
                     .map(n -> prefix + n)
                     .toList();
         } catch (IOException e) {
-            throw new InputException(shown, InputProblem.UNREADABLE, e.getClass().getSimpleName());
+            throw new InputException(shown, InputProblem.UNREADABLE, IoErrors.describe(e));
         }
     }
 

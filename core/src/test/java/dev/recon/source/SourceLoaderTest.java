@@ -3,6 +3,7 @@ package dev.recon.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.recon.nlp.Paragraphs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,33 @@ class SourceLoaderTest {
     }
 
     @Test
+    void theSameFileGivenTwiceIsRefusedNamingBothSpellings() throws Exception {
+        String a = write("a.txt", "First text.");
+        write("b.txt", "Second text.");
+        String other = dir.resolve(".").resolve("a.txt").toString();
+        assertThatThrownBy(() -> loader.load(List.of(a, other), 0)).isInstanceOf(InputException.class)
+                .hasMessage(other + ": the same file is given twice; give each source once (also as " + a + ")");
+        assertThatThrownBy(() -> loader.load(List.of(dir.toString(), a), 0))
+                .hasMessage(a + ": the same file is given twice; give each source once (also as " + dir + "/a.txt)");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("b.txt"));
+        assertThatThrownBy(() -> loader.load(List.of(dir.toString()), 0)).hasMessageContaining("given twice")
+                .hasMessageContaining(dir + "/link.txt");
+        Files.delete(link);
+        assertThat(loader.load(List.of(dir.toString()), 2)).hasSize(2);
+    }
+
+    @Test
+    void aSourceInAnotherLanguageIsRefusedNamingTheLanguage() throws Exception {
+        String english = write("english.txt", Paragraphs.ENGLISH);
+        String german = write("german.txt", Paragraphs.GERMAN);
+        assertThatThrownBy(() -> loader.load(List.of(english, german), 2)).isInstanceOf(InputException.class)
+                .hasMessage(german + ": not English; recon compares English text only (it reads as German)");
+        String french = write("french.md", "# Histoire\n\n" + Paragraphs.FRENCH);
+        assertThatThrownBy(() -> loader.load(List.of(french, english), 2)).hasMessageContaining("reads as French");
+        assertThat(loader.load(List.of(english, write("short.txt", "Die Brücke wurde 1932 eröffnet.")), 2)).hasSize(2);
+    }
+
+    @Test
     void missingFileNamesTheFile() {
         String missing = dir.resolve("nope.txt").toString();
         assertThatThrownBy(() -> loader.load(List.of(missing), 0))
@@ -53,6 +81,43 @@ class SourceLoaderTest {
         String blank = write("blank.txt", " \n\t\n");
         assertThatThrownBy(() -> loader.load(List.of(empty), 0)).hasMessage(empty + ": file is empty");
         assertThatThrownBy(() -> loader.load(List.of(blank), 0)).hasMessageStartingWith(blank + ": file is empty");
+    }
+
+    @Test
+    void utf16IsNamedWithTheCommandThatConvertsIt() throws Exception {
+        String text = "The company was founded in Helsinki in 1865 and merged with a rubber works in 1967.\n";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] be = text.getBytes(StandardCharsets.UTF_16BE);
+        String withBom = write("bom.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le));
+        String withBigBom = write("bigbom.txt", text.getBytes(StandardCharsets.UTF_16));
+        String little = write("little.txt", le);
+        String big = write("big.txt", be);
+        assertThatThrownBy(() -> loader.load(List.of(withBom), 0)).isInstanceOf(InputException.class)
+                .hasMessage(withBom + ": UTF-16 text; recon reads UTF-8 (convert it with: iconv -f UTF-16 -t UTF-8 "
+                        + withBom + ")")
+                .hasMessageNotContaining("binary");
+        assertThatThrownBy(() -> loader.load(List.of(withBigBom), 0)).hasMessageContaining("iconv -f UTF-16 -t UTF-8");
+        assertThatThrownBy(() -> loader.load(List.of(little), 0)).hasMessageContaining("UTF-16 text")
+                .hasMessageContaining("iconv -f UTF-16LE -t UTF-8 " + little);
+        assertThatThrownBy(() -> loader.load(List.of(big), 0)).hasMessageContaining("UTF-16 text")
+                .hasMessageContaining("iconv -f UTF-16BE -t UTF-8 " + big);
+    }
+
+    @Test
+    void nulBytesInBothHalvesOfTheUnitsAreBinaryNotUtf16() throws Exception {
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0 : 'a' + i % 26);
+        }
+        String mixed = write("mixed.txt", bytes);
+        assertThatThrownBy(() -> loader.load(List.of(mixed), 0)).hasMessage(mixed + ": binary file, not text");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

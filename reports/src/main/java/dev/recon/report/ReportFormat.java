@@ -37,6 +37,6 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + s + "' (expected json, md, html, sarif or github)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (expected one of md, json, html, sarif, github)");
     }
 }

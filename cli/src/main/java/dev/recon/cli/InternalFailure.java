@@ -1,0 +1,42 @@
+package dev.recon.cli;
+
+/** Says in plain words what went wrong inside recon, without Java class names or a stack trace. */
+final class InternalFailure {
+
+    /** Longer messages are cut: the line must stay one line a person reads. */
+    private static final int MAX_MESSAGE = 200;
+
+    /** Built in advance: with the heap exhausted, even joining two strings may fail. */
+    private static final String OUT_OF_MEMORY =
+            "recon: internal error: out of memory; give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx8g, or split the input";
+
+    private InternalFailure() {
+    }
+
+    /** The one line that reports {@code t}. */
+    static String line(Throwable t) {
+        return causedBy(t, OutOfMemoryError.class) ? OUT_OF_MEMORY : "recon: internal error: " + describe(t);
+    }
+
+    /** Libraries wrap what they hit (WordNet's loader wraps an out-of-memory twice), so look at every cause. */
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> kind) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (kind.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable t) {
+        if (causedBy(t, StackOverflowError.class)) {
+            return "the input nests too deeply to analyse; please report it";
+        }
+        String message = t.getMessage() == null ? "" : t.getMessage().replaceAll("\\s+", " ").strip();
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "...";
+        }
+        return (message.isEmpty() ? "an unexpected failure" : message)
+                + "; please report it (" + Main.DEBUG_VARIABLE + "=1 adds the details)";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.recon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Errors keep the contract: one line, no Java class names or stack trace, a documented exit code. */
+class ErrorContractTest {
+
+    /** Too small to load the models and WordNet, so the run fails for real with an out-of-memory error. */
+    private static final String TINY_HEAP = "32m";
+
+    @TempDir
+    Path dir;
+
+    private CliRun cli;
+
+    @BeforeEach
+    void files() throws Exception {
+        cli = new CliRun(dir);
+    }
+
+    /** Runs {@code compare} with a failure thrown from inside the command, where the analysis starts. */
+    private int runFailingWith(Supplier<Throwable> failure) {
+        cli.prepare = compare -> compare.terminal = () -> {
+            Throwable t = failure.get();
+            if (t instanceof Error e) {
+                throw e;
+            }
+            throw (RuntimeException) t;
+        };
+        return cli.run("compare", "--no-config", cli.a.toString(), cli.b.toString());
+    }
+
+    private void assertOneInternalErrorLine(String... mustContain) {
+        String e = cli.err.toString();
+        assertThat(e.strip().lines()).as(e).hasSize(1);
+        assertThat(e).startsWith("recon: internal error: ").doesNotContain("Exception").doesNotContain("Error")
+                .doesNotContain("java.").doesNotContain("\tat ");
+        for (String s : mustContain) {
+            assertThat(e).contains(s);
+        }
+        assertThat(cli.out.toString()).isEmpty();
+    }
+
+    @Test
+    void outOfMemoryIsOneLineAndExitsFour() {
+        assertThat(runFailingWith(() -> new OutOfMemoryError("Java heap space"))).isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("out of memory", "-Xmx");
+    }
+
+    @Test
+    void aRealOutOfMemoryInAJvmWithATinyHeapIsOneLineAndExitsFour() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx" + TINY_HEAP, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "compare", "--no-config", cli.a.toString(), cli.b.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.INTERNAL);
+        assertThat(err.strip().lines()).as(err).singleElement().asString()
+                .startsWith("recon: internal error: out of memory");
+    }
+
+    @Test
+    void anyOtherErrorOrExceptionIsOneLineAndExitsFour() {
+        assertThat(runFailingWith(StackOverflowError::new)).isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("please report it");
+        assertThat(runFailingWith(() -> new IllegalStateException("claims out of order\n\tsecond line")))
+                .isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("claims out of order", "please report it");
+        assertThat(runFailingWith(NullPointerException::new)).isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("an unexpected failure", "please report it");
+    }
+
+    @Test
+    void theDebugVariableAddsTheStackTrace() {
+        StringWriter err = new StringWriter();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K made = CommandLine.defaultFactory().create(cls);
+                if (made instanceof CompareCommand compare) {
+                    compare.terminal = () -> {
+                        throw new IllegalStateException("boom");
+                    };
+                }
+                return made;
+            }
+        };
+        assertThat(Main.run(new String[] {"compare", "--no-config", cli.a.toString(), cli.b.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), factory, true))
+                .isEqualTo(ExitCode.INTERNAL);
+        assertThat(err.toString()).startsWith("recon: internal error: boom").contains("\tat ");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.recon.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recon.text.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FindingsTest {
+
+    private static final String COPY_ONE = "Intro one.\nThe canal opened in 1869 after ten years of digging.\n";
+    private static final String COPY_TWO = "Intro two.\nThe canal opened in 1869 after ten years of digging.\n";
+    private static final String OTHER = "Intro, longer.\nThe canal opened in 1870 after ten years of digging.\n";
+
+    /**
+     * Three sources, two of which say the same: one date mismatch between each copy and OTHER, quoting
+     * the same words, so both would have the same id but for the number. Returns each id with the text
+     * of the copy its finding quotes.
+     */
+    private static Map<String, String> idsByCopy(String nameOne, String nameTwo, String nameOther) {
+        Map<String, String> texts = Map.of(nameOne, COPY_ONE, nameTwo, COPY_TWO, nameOther, OTHER);
+        Findings findings = new Findings(texts);
+        Span other = new Span(OTHER.indexOf("1870"), OTHER.indexOf("1870") + 4);
+        for (String copy : List.of(nameOne, nameTwo)) {
+            Span own = new Span(COPY_ONE.indexOf("1869"), COPY_ONE.indexOf("1869") + 4);
+            findings.add(FindingKind.DATE_MISMATCH, Severity.MAJOR, "1869 or 1870",
+                    List.of(findings.quote(copy, own, "canal"), findings.quote(nameOther, other, "canal")), List.of());
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Finding f : findings.build(List.of(nameOne, nameTwo, nameOther))) {
+            String copy = f.evidence().stream().map(Evidence::source).filter(s -> !s.equals(nameOther))
+                    .findFirst().orElseThrow();
+            out.put(f.id(), texts.get(copy));
+        }
+        return out;
+    }
+
+    @Test
+    void findingsThatQuoteTheSameWordsGetNumberedIdsThatNoNameDecides() {
+        Map<String, String> named = idsByCopy("copy-1", "copy-2", "other");
+        assertThat(named).hasSize(2);
+        assertThat(named.keySet()).allMatch(id -> id.startsWith("date-mismatch-")).anyMatch(id -> id.endsWith("-2"));
+        // other names that sort the other way round, and the copies given in the other order
+        assertThat(idsByCopy("z-copy", "a-copy", "m-other")).isEqualTo(named);
+        assertThat(idsByCopy("copy-2", "copy-1", "other")).isEqualTo(named);
+    }
+}
