@@ -48,6 +48,7 @@ import dev.recon.nlp.Annotator;
 import dev.recon.nlp.LanguageModels;
 import dev.recon.quantity.QuantityExtractor;
 import dev.recon.source.KindInference;
+import dev.recon.source.Notice;
 import dev.recon.source.Source;
 import dev.recon.time.TimexTagger;
 import dev.recon.timeline.TimelineBuilder;
@@ -55,8 +56,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -92,6 +96,14 @@ public final class Reconciler {
     private final Aligner aligner;
     private final List<Detector> detectors;
     private final String version;
+    private final int maxFindingsPerSourceAndKind;
+
+    /**
+     * Findings of one kind quoting one source first that a report lists by default. Real sources give a
+     * few dozen at most; a source that repeats itself or a pile of unrelated files can give thousands,
+     * which no reader goes through.
+     */
+    public static final int DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND = 100;
 
     private Reconciler(Builder b) {
         this.models = b.models != null ? b.models : LanguageModels.english();
@@ -116,6 +128,7 @@ public final class Reconciler {
         // each detector runs after those whose findings it consults, so nothing is reported twice
         this.detectors = DetectorOrder.of(all);
         this.version = readVersion();
+        this.maxFindingsPerSourceAndKind = b.maxFindingsPerSourceAndKind;
     }
 
     public static Builder builder() {
@@ -180,23 +193,58 @@ public final class Reconciler {
         List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
         List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();
         List<Alignment> alignments = withStatus(alignment.alignments(), built);
-        return new Report(version, sources, claims, alignments, built,
-                new TimelineBuilder().build(sources, alignments, built));
+        List<Notice> notices = new ArrayList<>();
+        analyzed.forEach(a -> notices.addAll(a.notices()));
+        List<Finding> listed = capped(built, notices);
+        return new Report(version, sources, claims, alignments, listed,
+                new TimelineBuilder().build(sources, alignments, built), notices);
     }
 
     /** An alignment conflicts when a finding sets two of its claims against each other. */
     private static List<Alignment> withStatus(List<Alignment> alignments, List<Finding> findings) {
         Set<FindingKind> conflicts = Set.of(FindingKind.DATE_MISMATCH, FindingKind.NUMBER_MISMATCH,
                 FindingKind.ENTITY_MISMATCH, FindingKind.CONTRADICTION, FindingKind.ANACHRONISM);
+        // findings by the claims they concern, so each alignment looks only at its members' findings
+        Map<String, List<Finding>> byClaim = new HashMap<>();
+        for (Finding f : findings) {
+            if (conflicts.contains(f.kind())) {
+                f.claims().forEach(c -> byClaim.computeIfAbsent(c, k -> new ArrayList<>()).add(f));
+            }
+        }
         List<Alignment> out = new ArrayList<>();
         for (Alignment a : alignments) {
             Set<String> members = new HashSet<>();
             a.claims().forEach(c -> members.add(c.id()));
-            boolean conflict = a.status() != AlignmentStatus.SINGLE && findings.stream()
-                    .filter(f -> conflicts.contains(f.kind()))
+            boolean conflict = a.status() != AlignmentStatus.SINGLE && members.stream()
+                    .flatMap(c -> byClaim.getOrDefault(c, List.of()).stream())
                     .anyMatch(f -> f.claims().stream().filter(members::contains).count() >= 2);
             out.add(conflict ? new Alignment(a.id(), a.claims(), AlignmentStatus.CONFLICT) : a);
         }
+        return out;
+    }
+
+    /**
+     * Keeps at most {@link #maxFindingsPerSourceAndKind} findings of each kind quoting each source first,
+     * the most severe first (findings arrive sorted so), and says in a notice how many more there were.
+     */
+    private List<Finding> capped(List<Finding> findings, List<Notice> notices) {
+        Map<String, Integer> kept = new HashMap<>();
+        Map<String, int[]> over = new java.util.TreeMap<>();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            String key = f.evidence().get(0).source() + "\u0000" + f.kind().id();
+            if (kept.merge(key, 1, Integer::sum) <= maxFindingsPerSourceAndKind) {
+                out.add(f);
+            } else {
+                over.computeIfAbsent(key, k -> new int[1])[0]++;
+            }
+        }
+        over.forEach((key, n) -> {
+            String[] parts = key.split("\u0000", 2);
+            notices.add(new Notice(parts[0], String.format(Locale.ROOT,
+                    "%,d more %s findings quoting %s first are not listed (at most %,d per source and kind).",
+                    n[0], parts[1], parts[0], maxFindingsPerSourceAndKind)));
+        });
         return out;
     }
 
@@ -219,6 +267,7 @@ public final class Reconciler {
         private WordNet wordNet;
         private final List<Detector> extraDetectors = new ArrayList<>();
         private Thresholds thresholds = Thresholds.DEFAULT;
+        private int maxFindingsPerSourceAndKind = DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND;
 
         private Builder() {
         }
@@ -266,6 +315,18 @@ public final class Reconciler {
         }
 
         /** Loads what is not given and builds the reconciler. */
+        /**
+         * At most this many findings of one kind that quote one source first are listed (default
+         * {@value #DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND}); the report's notices count the rest.
+         */
+        public Builder maxFindingsPerSourceAndKind(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxFindingsPerSourceAndKind must be at least 1: " + max);
+            }
+            this.maxFindingsPerSourceAndKind = max;
+            return this;
+        }
+
         public Reconciler build() {
             return new Reconciler(this);
         }

@@ -4,6 +4,7 @@ import dev.recon.align.Alignment;
 import dev.recon.claim.Claim;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
+import dev.recon.source.Notice;
 import dev.recon.source.Source;
 import dev.recon.timeline.TimelineEntry;
 import java.util.List;
@@ -11,10 +12,10 @@ import java.util.Objects;
 
 /**
  * The result of a reconciliation: the sources, every claim read from them, how the claims align, the
- * findings, and the consensus timeline of dated facts. Immutable. Renderers in {@code recon-reports} turn it into JSON, Markdown and more.
+ * findings, the consensus timeline of dated facts, and notices on how the input was read. Immutable. Renderers in {@code recon-reports} turn it into JSON, Markdown and more.
  */
 public record Report(String toolVersion, List<Source> sources, List<Claim> claims, List<Alignment> alignments,
-                     List<Finding> findings, List<TimelineEntry> timeline) {
+                     List<Finding> findings, List<TimelineEntry> timeline, List<Notice> notices) {
 
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -23,6 +24,7 @@ public record Report(String toolVersion, List<Source> sources, List<Claim> claim
         alignments = List.copyOf(alignments);
         findings = List.copyOf(findings);
         timeline = List.copyOf(timeline);
+        notices = List.copyOf(notices);
     }
 
     /** Findings at or above {@code severity}. */

@@ -17,6 +17,7 @@ import dev.recon.nlp.Sentence;
 import dev.recon.nlp.Token;
 import dev.recon.quantity.Quantity;
 import dev.recon.quantity.QuantityExtractor;
+import dev.recon.source.Notice;
 import dev.recon.source.Source;
 import dev.recon.text.Hashes;
 import dev.recon.text.Span;
@@ -102,7 +103,16 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return new AnalyzedSource(source, layout, sentences, claims, Quotations.of(text));
+        List<Notice> notices = new ArrayList<>();
+        List<Sentence> pieces = sentences.stream().filter(Sentence::piece).toList();
+        if (!pieces.isEmpty()) {
+            notices.add(new Notice(source.id(), String.format(Locale.ROOT,
+                    "%,d characters from offset %d on run longer than %,d characters without a sentence end; "
+                            + "they were analysed in %,d pieces cut at clause or word boundaries.",
+                    pieces.stream().mapToInt(p -> p.span().length()).sum(), pieces.get(0).span().start(),
+                    Annotator.MAX_SENTENCE_CHARS, pieces.size())));
+        }
+        return new AnalyzedSource(source, layout, sentences, claims, Quotations.of(text), notices);
     }
 
     /**

@@ -26,6 +26,14 @@ public final class Annotator {
 
     /** Parts of speech of a word that an attributive abbreviation ("U.S. President") can modify. */
     private static final Set<String> NOMINAL = Set.of("PROPN", "NOUN", "ADJ");
+    /**
+     * Longest run of text tagged as one sentence. Real sentences stay far below it; a longer run (a
+     * table flattened into one line, a list of figures without full stops) is cut at clause or word
+     * boundaries, since tagging, lemmatising and word diffs cost more than linear time in its length.
+     */
+    public static final int MAX_SENTENCE_CHARS = 1_000;
+    /** A cut is sought no earlier than this share of the limit, so pieces stay long enough to read. */
+    private static final double MIN_PIECE_SHARE = 0.5;
     /** Bounds the sentence cache of one annotator. */
     private static final int MAX_CACHED = 50_000;
 
@@ -66,9 +74,55 @@ public final class Annotator {
         }
         List<Sentence> out = new ArrayList<>();
         for (Span span : mergeAbbreviationSplits(text, spans)) {
-            out.add(new Sentence(span, tokens(text, span)));
+            if (span.length() <= MAX_SENTENCE_CHARS) {
+                out.add(new Sentence(span, tokens(text, span)));
+                continue;
+            }
+            for (Span piece : pieces(text, span)) {
+                out.add(new Sentence(piece, tokens(text, piece), true));
+            }
         }
         return out;
+    }
+
+    /** Cuts an over-long sentence at its last semicolon, comma or space before each limit. */
+    static List<Span> pieces(String text, Span span) {
+        List<Span> out = new ArrayList<>();
+        int start = span.start();
+        int minPiece = (int) (MAX_SENTENCE_CHARS * MIN_PIECE_SHARE);
+        while (span.end() - start > MAX_SENTENCE_CHARS) {
+            int limit = start + MAX_SENTENCE_CHARS;
+            int cut = lastBreak(text, start + minPiece, limit, ';');
+            if (cut < 0) {
+                cut = lastBreak(text, start + minPiece, limit, ',');
+            }
+            if (cut < 0) {
+                cut = lastBreak(text, start + minPiece, limit, ' ');
+            }
+            if (cut < 0) {
+                cut = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+            }
+            Span piece = new Span(start, cut).trim(text);
+            if (!piece.isEmpty()) {
+                out.add(piece);
+            }
+            start = cut;
+        }
+        Span last = new Span(start, span.end()).trim(text);
+        if (!last.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    /** The offset just after the last {@code mark} in [from, to), or -1. */
+    private static int lastBreak(String text, int from, int to, char mark) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == mark || mark == ' ' && Character.isWhitespace(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**

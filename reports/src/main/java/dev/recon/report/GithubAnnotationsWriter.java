@@ -3,6 +3,7 @@ package dev.recon.report;
 import dev.recon.Report;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
+import dev.recon.source.Notice;
 import dev.recon.source.Source;
 import dev.recon.triage.TriagedReport;
 import java.io.IOException;
@@ -46,6 +47,14 @@ public final class GithubAnnotationsWriter implements ReportWriter {
                     .append(",endColumn=").append(p.column(e.span().end()))
                     .append(",title=").append(property("recon " + f.kind().id()))
                     .append("::").append(data(f.message() + " [" + f.id() + "]")).append('\n');
+        }
+        for (Notice n : report.notices()) {
+            Source s = sources.get(n.source());
+            sb.append("::notice ");
+            if (s != null) {
+                sb.append("file=").append(property(SarifReportWriter.uri(s.path()))).append(',');
+            }
+            sb.append("title=").append(property("recon input")).append("::").append(data(n.message())).append('\n');
         }
         out.write(sb.toString());
         out.flush();

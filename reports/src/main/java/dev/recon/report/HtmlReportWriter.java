@@ -71,7 +71,14 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<span class=\"count muted\">").append(triaged.baselinedCount()).append(" baselined, ")
                     .append(triaged.suppressedCount()).append(" suppressed</span>");
         }
-        h.append("<span class=\"muted\">recon ").append(esc(r.toolVersion())).append("</span></div></header>\n");
+        h.append("<span class=\"muted\">recon ").append(esc(r.toolVersion())).append("</span></div>");
+        if (!r.notices().isEmpty()) {
+            h.append("<ul class=\"notices muted\">");
+            r.notices().forEach(n -> h.append("<li>").append(n.source().isEmpty() ? "" : "<b>" + esc(n.source()) + "</b>: ")
+                    .append(esc(n.message())).append("</li>"));
+            h.append("</ul>");
+        }
+        h.append("</header>\n");
     }
 
     private static void filters(StringBuilder h, Report r) {

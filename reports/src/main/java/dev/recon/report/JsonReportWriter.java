@@ -14,6 +14,7 @@ import dev.recon.finding.Severity;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
 import dev.recon.quantity.Quantity;
+import dev.recon.source.Notice;
 import dev.recon.source.Source;
 import dev.recon.time.TimeMention;
 import dev.recon.triage.Disposition;
@@ -104,6 +105,12 @@ public final class JsonReportWriter implements ReportWriter {
                 x.put("claim", v.claim().id());
                 x.put("value", v.time().value());
                 located(x, v.time().text(), v.time().span());
+            }
+        }
+        if (!report.notices().isEmpty()) {
+            ArrayNode notices = root.putArray("notices");
+            for (Notice x : report.notices()) {
+                notices.addObject().put("source", x.source()).put("message", x.message());
             }
         }
         ArrayNode findings = root.putArray("findings");

@@ -55,6 +55,12 @@ public final class MarkdownReportWriter implements ReportWriter {
                     triaged.suppressedCount(), triaged.gone().isEmpty() ? ""
                             : "; gone since the baseline: " + String.join(", ", triaged.gone().stream().map(g -> "`" + g + "`").toList())));
         }
+        if (!report.notices().isEmpty()) {
+            md.append("**Notes on the input**\n\n");
+            report.notices().forEach(n -> md.append("- ").append(n.source().isEmpty() ? "" : "`" + n.source().replace("`", "'") + "`: ")
+                    .append(n.message()).append('\n'));
+            md.append('\n');
+        }
         Map<FindingKind, Long> kinds = new LinkedHashMap<>();
         for (FindingKind k : FindingKind.values()) {
             long n = report.findings().stream().filter(f -> f.kind() == k && f.severity() != Severity.INFO).count();
