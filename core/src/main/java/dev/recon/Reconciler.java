@@ -39,6 +39,7 @@ import dev.recon.finding.Findings;
 import dev.recon.kb.EntityLinker;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.layout.LayoutAnalyzer;
+import dev.recon.layout.SetAside;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Annotator;
@@ -175,8 +176,9 @@ public final class Reconciler {
         List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
         List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();
         List<Alignment> alignments = withStatus(alignment.alignments(), built);
+        List<SetAside> setAside = analyzed.stream().flatMap(a -> SetAside.of(a.id(), a.layout()).stream()).toList();
         return new Report(version, sources, claims, alignments, built,
-                new TimelineBuilder().build(sources, alignments, built));
+                new TimelineBuilder().build(sources, alignments, built), setAside);
     }
 
     /** An alignment conflicts when a finding sets two of its claims against each other. */

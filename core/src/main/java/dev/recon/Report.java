@@ -4,6 +4,7 @@ import dev.recon.align.Alignment;
 import dev.recon.claim.Claim;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
+import dev.recon.layout.SetAside;
 import dev.recon.source.Source;
 import dev.recon.timeline.TimelineEntry;
 import java.util.List;
@@ -11,10 +12,12 @@ import java.util.Objects;
 
 /**
  * The result of a reconciliation: the sources, every claim read from them, how the claims align, the
- * findings, and the consensus timeline of dated facts. Immutable. Renderers in {@code recon-reports} turn it into JSON, Markdown and more.
+ * findings, the consensus timeline of dated facts, and what of each source was set aside unread
+ * (headings, page furniture, reference lists). Immutable. Renderers in {@code recon-reports} turn it
+ * into JSON, Markdown and more.
  */
 public record Report(String toolVersion, List<Source> sources, List<Claim> claims, List<Alignment> alignments,
-                     List<Finding> findings, List<TimelineEntry> timeline) {
+                     List<Finding> findings, List<TimelineEntry> timeline, List<SetAside> setAside) {
 
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -23,6 +26,18 @@ public record Report(String toolVersion, List<Source> sources, List<Claim> claim
         alignments = List.copyOf(alignments);
         findings = List.copyOf(findings);
         timeline = List.copyOf(timeline);
+        setAside = List.copyOf(setAside);
+    }
+
+    /** A report that does not say what was set aside, as built by hand in tests and examples. */
+    public Report(String toolVersion, List<Source> sources, List<Claim> claims, List<Alignment> alignments,
+                  List<Finding> findings, List<TimelineEntry> timeline) {
+        this(toolVersion, sources, claims, alignments, findings, timeline, List.of());
+    }
+
+    /** What of source {@code id} was not read for claims, by kind. */
+    public List<SetAside> setAside(String id) {
+        return setAside.stream().filter(s -> s.source().equals(id)).toList();
     }
 
     /** Findings at or above {@code severity}. */

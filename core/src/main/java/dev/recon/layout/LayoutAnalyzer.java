@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  */
 public final class LayoutAnalyzer {
 
-    /** Headings that open back matter: nothing after them is a claim. */
+    /**
+     * Headings that open back matter: nothing after them is a claim until a heading of the same or a
+     * higher level opens a section of content again.
+     */
     private static final Pattern BACK_MATTER_HEADING = Pattern.compile(
             "(see also|references|notes|notes and references|footnotes|citations|sources|bibliography"
                     + "|further reading|external links|works cited|related articles|related topics)",
@@ -96,6 +99,15 @@ public final class LayoutAnalyzer {
     private static final int TABLE_CELL_MAX_WORDS = 8;
     private static final int TABLE_CELL_SHARE_NUMERATOR = 2;
     private static final int TABLE_CELL_SHARE_DENOMINATOR = 3;
+    /**
+     * The level of a heading whose level the text does not show: a bold line, a page dump's
+     * "HistoryEdit", a bare "References" line. It ranks below every Markdown level, so it ends back
+     * matter opened by another such heading but never back matter opened by a marked heading, inside
+     * which it is a sub-label ("**Books**" under "## Further reading").
+     */
+    static final int UNMARKED_LEVEL = 7;
+    /** Back matter level while the text is not in back matter: no heading ranks this low. */
+    private static final int NOT_BACK_MATTER = Integer.MAX_VALUE;
 
     private final List<Pattern> boilerplate;
 
@@ -156,10 +168,12 @@ public final class LayoutAnalyzer {
         List<CitationMarker> markers = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         String section = "";
-        boolean backMatter = false;
+        // the level of the heading that opened the back matter we are in
+        int backMatterLevel = NOT_BACK_MATTER;
         boolean metaNext = false;
         int i = 0;
         while (i < lines.size()) {
+            boolean backMatter = backMatterLevel != NOT_BACK_MATTER;
             Line line = lines.get(i);
             if (line.blank()) {
                 i++;
@@ -188,16 +202,21 @@ public final class LayoutAnalyzer {
                 i++;
                 continue;
             }
-            String headingText = headingText(t);
-            if (headingText != null) {
-                Matcher meta = META_LABEL.matcher(headingText);
+            Heading heading = heading(t);
+            if (heading != null) {
+                Matcher meta = META_LABEL.matcher(heading.text());
                 if (meta.matches()) {
                     metaNext = meta.group(2).isBlank();
                     blocks.add(new Block(BlockKind.META, span, section));
                 } else {
-                    section = headingText;
-                    backMatter = backMatter || BACK_MATTER_HEADING.matcher(headingText).matches();
-                    blocks.add(new Block(backMatter ? BlockKind.BACK_MATTER : BlockKind.HEADING, span, section));
+                    section = heading.text();
+                    if (BACK_MATTER_HEADING.matcher(heading.text()).matches()) {
+                        backMatterLevel = Math.min(backMatterLevel, heading.level());
+                    } else if (heading.level() <= backMatterLevel) {
+                        backMatterLevel = NOT_BACK_MATTER;
+                    }
+                    blocks.add(new Block(backMatterLevel != NOT_BACK_MATTER ? BlockKind.BACK_MATTER : BlockKind.HEADING,
+                            span, section));
                 }
                 blank(mask, line.start, line.end);
                 i++;
@@ -229,7 +248,7 @@ public final class LayoutAnalyzer {
             BlockKind kind;
             if (j == i + 1 && BACK_MATTER_HEADING.matcher(stripEmphasis(t).replaceAll("\\s*:$", "")).matches()) {
                 // a bare "References" line opens back matter just as a marked-up heading does
-                backMatter = true;
+                backMatterLevel = Math.min(backMatterLevel, UNMARKED_LEVEL);
                 section = stripEmphasis(t);
                 kind = BlockKind.BACK_MATTER;
             } else if (backMatter) {
@@ -401,23 +420,27 @@ public final class LayoutAnalyzer {
     /** A following line continues a paragraph unless it is a heading, a reference or furniture. */
     private boolean continues(Line next) {
         String t = next.trimmed();
-        return headingText(t) == null && !SEPARATOR.matcher(t).matches() && !isBoilerplate(t)
+        return heading(t) == null && !SEPARATOR.matcher(t).matches() && !isBoilerplate(t)
                 && !CARET_REFERENCE.matcher(next.text).matches();
     }
 
-    /** The heading's text when the line is a heading, else null. */
-    private static String headingText(String t) {
+    /** A heading's text and level: 1 to 6 for Markdown's "#" to "######", else {@link #UNMARKED_LEVEL}. */
+    private record Heading(String text, int level) {
+    }
+
+    /** The heading when the line is one, else null. */
+    private static Heading heading(String t) {
         Matcher md = MARKDOWN_HEADING.matcher(t);
         if (md.matches()) {
-            return clean(md.group(2));
+            return new Heading(clean(md.group(2)), md.group(1).length());
         }
         Matcher bold = BOLD_LINE.matcher(t);
         if (bold.matches()) {
-            return clean(bold.group(2));
+            return new Heading(clean(bold.group(2)), UNMARKED_LEVEL);
         }
         Matcher edit = GLUED_EDIT.matcher(t);
         if (edit.find() && !TERMINAL.matcher(t.substring(0, edit.start())).find()) {
-            return clean(t.substring(0, edit.start()));
+            return new Heading(clean(t.substring(0, edit.start())), UNMARKED_LEVEL);
         }
         return null;
     }

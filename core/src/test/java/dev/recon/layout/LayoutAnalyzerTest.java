@@ -98,6 +98,60 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void backMatterEndsAtTheNextHeadingOfItsLevelOrHigher() {
+        String text = """
+                # Early years
+
+                The company was founded in Helsinki in 1865.
+
+                ## See also
+
+                - Finnish industry
+
+                ### Books
+
+                - A history of the company, 2001.
+
+                ## Later history
+
+                The company merged with a rubber works in 1967.
+
+                # References
+
+                1. Smith, Jane (2012). A history.
+                """;
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH)).containsExactly(
+                "The company was founded in Helsinki in 1865.", "The company merged with a rubber works in 1967.");
+        assertThat(layout.paragraphs().get(1).section()).isEqualTo("Later history");
+        // a lower heading inside back matter is a sub-label of it
+        assertThat(texts(text, layout.blocks(), BlockKind.BACK_MATTER)).contains("### Books", "- A history of the company, 2001.");
+        assertThat(layout.references()).extracting(Reference::number).containsExactly(1);
+    }
+
+    @Test
+    void anUnmarkedHeadingEndsUnmarkedBackMatterButNotMarkedBackMatter() {
+        String unmarked = "The first sentence states a fact about the treaty of 1961.\n\nSee alsoEdit\n\nTreaty ports\n\n"
+                + "Later historyEdit\n\nThe treaty was renewed in 1981 by both parties.\n";
+        assertThat(texts(unmarked, analyzer.analyze(unmarked).blocks(), BlockKind.PARAGRAPH))
+                .containsExactly("The first sentence states a fact about the treaty of 1961.",
+                        "The treaty was renewed in 1981 by both parties.");
+        String marked = "## Further reading\n\n**Books**\n\nThe treaty ports, a study published by the press in 1990.\n";
+        assertThat(analyzer.analyze(marked).paragraphs()).isEmpty();
+    }
+
+    @Test
+    void everyBlockButParagraphsIsAccountedForAsSetAside() {
+        String text = "# Title\n\nThe treaty was signed in 1961 by both states.\n\n## See also\n\n- Treaty ports\n";
+        List<SetAside> setAside = SetAside.of("a", analyzer.analyze(text));
+        assertThat(setAside).extracting(SetAside::kind).containsExactly(BlockKind.HEADING, BlockKind.BACK_MATTER);
+        SetAside back = setAside.get(1);
+        assertThat(back.blocks()).isEqualTo(2);
+        assertThat(back.first().of(text)).isEqualTo("## See also");
+        assertThat(back.chars()).isEqualTo("## See also".length() + "- Treaty ports".length());
+    }
+
+    @Test
     void shortStandaloneLinesAreFragments() {
         assertThat(LayoutAnalyzer.isFragment("North Korea")).isTrue();
         assertThat(LayoutAnalyzer.isFragment("Map indicating locations of North Korea and Vietnam")).isTrue();

@@ -11,6 +11,7 @@ import dev.recon.claim.Claim;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
+import dev.recon.layout.SetAside;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
 import dev.recon.quantity.Quantity;
@@ -59,6 +60,15 @@ public final class JsonReportWriter implements ReportWriter {
             n.put("kind", s.kind().id());
             n.put("chars", s.chars());
             n.put("sha256", s.sha256());
+            ArrayNode setAside = n.putArray("setAside");
+            for (SetAside a : report.setAside(s.id())) {
+                ObjectNode x = setAside.addObject();
+                x.put("kind", a.kind().id());
+                x.put("blocks", a.blocks());
+                x.put("chars", a.chars());
+                x.put("start", a.first().start());
+                x.put("end", a.first().end());
+            }
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("claims", report.claims().size());
