@@ -1,11 +1,16 @@
 package dev.recon.detect;
 
+import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
 import dev.recon.kb.EntityMention;
+import dev.recon.layout.Block;
+import dev.recon.layout.Layout;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.nlp.Token;
+import dev.recon.text.Span;
 import dev.recon.time.TimeMention;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What makes part of a claim a specific worth checking, and what does not: record claims, quoted
@@ -126,17 +131,24 @@ final class Specificity {
                 && (t.pos().equals("ADJ") || t.pos().equals("ADV") || t.pos().equals("NOUN"));
     }
 
+    private static int paragraphStart(Layout layout, Claim c) {
+        return layout.paragraphs().stream().map(Block::span).filter(p -> p.contains(c.span().start()))
+                .mapToInt(Span::start).findFirst().orElse(c.span().start());
+    }
+
     /** Words inside quotation marks are someone's speech, not the text's own claim. */
     static boolean inQuotation(DetectionContext ctx, Claim c, Token t) {
         return inQuotation(ctx, c, t.span().start());
     }
 
-    /** Counted from the start of the paragraph, since a quotation may run over several sentences. */
+    /**
+     * Counted from the start of the claim's paragraph, since a quotation may run over several sentences;
+     * the layout knows where paragraphs start whatever the line ends and blank lines around them.
+     */
     static boolean inQuotation(DetectionContext ctx, Claim c, int offset) {
-        String text = ctx.sources().stream().filter(s -> s.id().equals(c.sourceId())).findFirst()
-                .map(s -> s.source().text()).orElse(c.text());
-        int from = text == c.text() ? 0 : Math.max(0, text.lastIndexOf("\n\n", c.span().start()));
-        String before = text == c.text() ? c.text().substring(0, offset - c.span().start()) : text.substring(from, offset);
+        Optional<AnalyzedSource> source = ctx.sources().stream().filter(s -> s.id().equals(c.sourceId())).findFirst();
+        String before = source.map(s -> s.source().text().substring(paragraphStart(s.layout(), c), offset))
+                .orElse(c.text().substring(0, offset - c.span().start()));
         long open = before.chars().filter(ch -> ch == '“').count();
         long close = before.chars().filter(ch -> ch == '”').count();
         long straight = before.chars().filter(ch -> ch == '"').count();

@@ -152,6 +152,49 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void aLineBreakInsideAParagraphIsReadAsASpaceWithoutMovingAnyOffset() {
+        String text = "The summit brought North Korean leader Kim\nIl-sung's grandson and the American president\r\n"
+                + "to Hanoi in 2019.\r\n\r\nThe talks ended without any agreement.\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.masked()).hasSameSizeAs(text);
+        assertThat(layout.flowed()).hasSameSizeAs(text);
+        int kim = text.indexOf("Kim");
+        assertThat(layout.masked().substring(kim, kim + 11)).isEqualTo("Kim Il-sung");
+        assertThat(layout.flowed().substring(kim, kim + 11)).isEqualTo("Kim Il-sung");
+        assertThat(layout.flowed()).startsWith("The summit").doesNotContain("\r").contains("president  to Hanoi");
+        // paragraphs stay apart
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH)).hasSize(2);
+        assertThat(layout.masked()).contains("2019. \n \nThe talks");
+    }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstLine() {
+        String text = "\uFEFF# See also\n\n- Treaty ports\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.paragraphs()).isEmpty();
+        assertThat(layout.flowed()).startsWith(" # See also");
+    }
+
+    @Test
+    void hardWrappingKeepsParagraphsAndListItemsWhole() {
+        String prose = "Relations between the two countries cooled in the late sixties\n"
+                + "- the embassy was closed - and were restored in 1992 by treaty.\n";
+        assertThat(texts(prose, analyzer.analyze(prose).blocks(), BlockKind.PARAGRAPH)).containsExactly(prose.strip());
+        assertThat(analyzer.analyze(prose).masked()).contains("sixties - the embassy");
+        String list = "- Setting: The match was held in Kinshasa, Zaire, as part of a broader\n"
+                + "effort to promote the country.\n- Outcome: Ali won.\n";
+        assertThat(texts(list, analyzer.analyze(list).blocks(), BlockKind.PARAGRAPH)).containsExactly(
+                "- Setting: The match was held in Kinshasa, Zaire, as part of a broader\neffort to promote the country.",
+                "- Outcome: Ali won.");
+        // a short list item ends at its line, and a list after a finished sentence is a list
+        String menu = "- Home\nThe earthquake struck at night and destroyed whole villages in the mountains.\n";
+        assertThat(analyzer.analyze(menu).blocks()).extracting(b -> b.span().of(menu))
+                .containsExactly("- Home", "The earthquake struck at night and destroyed whole villages in the mountains.");
+        String lead = "The survivors named three causes of the collapse of the old houses.\n- mud walls\n";
+        assertThat(analyzer.analyze(lead).blocks()).hasSize(2);
+    }
+
+    @Test
     void shortStandaloneLinesAreFragments() {
         assertThat(LayoutAnalyzer.isFragment("North Korea")).isTrue();
         assertThat(LayoutAnalyzer.isFragment("Map indicating locations of North Korea and Vietnam")).isTrue();

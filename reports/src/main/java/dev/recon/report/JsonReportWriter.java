@@ -88,7 +88,7 @@ public final class JsonReportWriter implements ReportWriter {
         });
         ArrayNode claims = root.putArray("claims");
         for (Claim c : report.claims()) {
-            claims.add(claim(c));
+            claims.add(claim(c, report.source(c.sourceId()).text()));
         }
         ArrayNode alignments = root.putArray("alignments");
         for (Alignment a : report.alignments()) {
@@ -113,7 +113,7 @@ public final class JsonReportWriter implements ReportWriter {
                 x.put("source", v.source());
                 x.put("claim", v.claim().id());
                 x.put("value", v.time().value());
-                located(x, v.time().text(), v.time().span());
+                located(x, report.source(v.source()).text(), v.time().span());
             }
         }
         ArrayNode findings = root.putArray("findings");
@@ -127,7 +127,7 @@ public final class JsonReportWriter implements ReportWriter {
             for (Evidence e : f.evidence()) {
                 ObjectNode x = ev.addObject();
                 x.put("source", e.source());
-                located(x, e.text(), e.span());
+                located(x, report.source(e.source()).text(), e.span());
             }
             ArrayNode ids = n.putArray("claims");
             f.claims().forEach(ids::add);
@@ -142,15 +142,15 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    private static ObjectNode claim(Claim c) {
+    private static ObjectNode claim(Claim c, String sourceText) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", c.id());
         n.put("source", c.sourceId());
-        located(n, c.text(), c.span());
+        located(n, sourceText, c.span());
         ArrayNode times = n.putArray("times");
         for (TimeMention t : c.times()) {
             ObjectNode x = times.addObject();
-            located(x, t.text(), t.span());
+            located(x, sourceText, t.span());
             x.put("value", t.value());
             x.put("type", t.parts().get(0).type().name());
             x.put("relation", t.relation().name().toLowerCase(java.util.Locale.ROOT));
@@ -158,7 +158,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode entities = n.putArray("entities");
         for (EntityMention m : c.entities()) {
             ObjectNode x = entities.addObject();
-            located(x, m.text(), m.span());
+            located(x, sourceText, m.span());
             Entity e = m.resolve(c.when()).orElse(null);
             if (e == null) {
                 x.putNull("entity");
@@ -172,7 +172,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode quantities = n.putArray("quantities");
         for (Quantity q : c.quantities()) {
             ObjectNode x = quantities.addObject();
-            located(x, q.text(), q.span());
+            located(x, sourceText, q.span());
             x.put("value", q.value());
             x.put("unit", q.unit());
             ArrayNode qual = x.putArray("qualifiers");
@@ -182,9 +182,13 @@ public final class JsonReportWriter implements ReportWriter {
         return n;
     }
 
-    /** The quoted text and where it is; every located object in the report has these three fields. */
-    private static void located(ObjectNode n, String text, dev.recon.text.Span span) {
-        n.put("text", text);
+    /**
+     * The quoted text and where it is; every located object in the report has these three fields. The
+     * text is read from the file at the offsets, never from the analysis, which sees markup as blanks and
+     * soft line breaks as spaces: the contract is that text and offsets agree exactly.
+     */
+    private static void located(ObjectNode n, String sourceText, dev.recon.text.Span span) {
+        n.put("text", span.of(sourceText));
         n.put("start", span.start());
         n.put("end", span.end());
     }
