@@ -141,6 +141,26 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void noPartOfALongFileIsLeftOutUnaccounted() throws Exception {
+        // an article repeated: each copy's "See alsoEdit" once swallowed the rest of the file, so a
+        // 50 MB file was read up to its first reference list only
+        String article = java.nio.file.Files.readString(java.nio.file.Path.of("..", "corpus", "north-korea-vietnam", "wikipedia.txt"));
+        String text = article.repeat(3);
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.paragraphs()).anyMatch(p -> p.span().start() > 2 * article.length());
+        assertThat(layout.paragraphs().stream().filter(p -> p.span().start() > article.length()).count())
+                .isGreaterThan(layout.paragraphs().stream().filter(p -> p.span().start() < article.indexOf("See alsoEdit")).count());
+        // every character that is not whitespace is in a block: read, or set aside and so reported
+        boolean[] covered = new boolean[text.length()];
+        layout.blocks().forEach(b -> java.util.Arrays.fill(covered, b.span().start(), b.span().end(), true));
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                assertThat(covered[k]).as("offset %d ('%s') is in a block", k, text.charAt(k)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyBlockButParagraphsIsAccountedForAsSetAside() {
         String text = "# Title\n\nThe treaty was signed in 1961 by both states.\n\n## See also\n\n- Treaty ports\n";
         List<SetAside> setAside = SetAside.of("a", analyzer.analyze(text));
