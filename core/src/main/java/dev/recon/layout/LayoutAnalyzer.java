@@ -105,7 +105,7 @@ public final class LayoutAnalyzer {
      * matter opened by another such heading but never back matter opened by a marked heading, inside
      * which it is a sub-label ("**Books**" under "## Further reading").
      */
-    static final int UNMARKED_LEVEL = 7;
+    private static final int UNMARKED_LEVEL = 7;
     /**
      * A line at least this long that runs on into the next line was most likely broken there by hard
      * wrapping (at 72 or 80 columns, say) rather than ended by its writer: menu items, labels and short
