@@ -41,6 +41,7 @@ import dev.recon.kb.EntityLinker;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.layout.LayoutAnalyzer;
 import dev.recon.lexicon.Genericity;
+import dev.recon.layout.SetAside;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.lexicon.WordNet;
 import dev.recon.name.NameMatcher;
@@ -193,11 +194,12 @@ public final class Reconciler {
         List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
         List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();
         List<Alignment> alignments = withStatus(alignment.alignments(), built);
+        List<SetAside> setAside = analyzed.stream().flatMap(a -> SetAside.of(a.id(), a.layout()).stream()).toList();
         List<Notice> notices = new ArrayList<>();
         analyzed.forEach(a -> notices.addAll(a.notices()));
         List<Finding> listed = capped(built, notices);
         return new Report(version, sources, claims, alignments, listed,
-                new TimelineBuilder().build(sources, alignments, built), notices);
+                new TimelineBuilder().build(sources, alignments, built), setAside, notices);
     }
 
     /** An alignment conflicts when a finding sets two of its claims against each other. */

@@ -32,6 +32,23 @@ class MetamorphicTest {
     }
 
     @Test
+    void aRevisionThatDatesAHappeningBothWaysTooDoesNotDisagreeWithTheOriginal() throws Exception {
+        // both revisions say 1975 and 1976 for the reunification, in different words: the conflict is
+        // each one's own, not one between them
+        String text = Files.readString(Path.of("..", "corpus", "north-korea-vietnam", "wikipedia.txt"));
+        String revised = text
+                .replace("North Vietnam merged with South Vietnam in 1976 to become the modern country of Vietnam.",
+                        "In 1976 North Vietnam merged with South Vietnam, forming the modern country of Vietnam.")
+                .replace("succeeded in reunifying the whole country by 1975.", "had succeeded in reunifying all of the country by 1975.");
+        assertThat(revised).isNotEqualTo(text).contains("In 1976 North").contains("all of the country");
+        Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.ENCYCLOPEDIA, text),
+                Source.of("b", SourceKind.MIRROR, revised)));
+        assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.DATE_MISMATCH);
+        assertThat(r.findings()).filteredOn(f -> f.kind() == FindingKind.INTERNAL_INCONSISTENCY)
+                .extracting(f -> f.evidence().get(0).source()).contains("a", "b");
+    }
+
+    @Test
     void copiesOfAParaphrasedReportAgreeFigureByFigure() {
         String text = "At least 41 people were aboard the ferry when it capsized on Sunday, the coast guard said. "
                 + "The landslide killed 212 people and injured 1,300. Rescuers recovered 63 bodies by Monday.";

@@ -19,7 +19,10 @@ import java.util.Optional;
  *                   edits elsewhere in the file
  * @param sourceId   the source it comes from
  * @param span       where it is in the original text
- * @param text       the covered text
+ * @param text       the covered text as the analysis reads it: the file's text at {@code span}, except
+ *                   that a line break inside the paragraph (hard wrapping), the CR of a CRLF and a
+ *                   byte order mark are spaces; as long as the span, so offsets carry over. Reports
+ *                   quote the file itself at the span
  * @param section    heading of the section it sits in
  * @param tokens     its tokens
  * @param times      time expressions inside it

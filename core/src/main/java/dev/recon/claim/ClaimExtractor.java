@@ -96,7 +96,7 @@ public final class ClaimExtractor {
                             .filter(m -> span.contains(m.span()) || (last && m.span().start() >= span.end()
                                     && m.span().start() < nextStart))
                             .toList();
-                    Claim claim = claim(source, para.section(), span, toks, sentenceTimes, sentenceEntities,
+                    Claim claim = claim(source, layout.flowed(), para.section(), span, toks, sentenceTimes, sentenceEntities,
                             cites, when, seenIds, narrative);
                     narrative = claim.context();
                     claims.add(claim);
@@ -112,7 +112,8 @@ public final class ClaimExtractor {
                     pieces.stream().mapToInt(p -> p.span().length()).sum(), pieces.get(0).span().start(),
                     Annotator.MAX_SENTENCE_CHARS, pieces.size())));
         }
-        return new AnalyzedSource(source, layout, sentences, claims, Quotations.of(text), notices);
+        return new AnalyzedSource(source, layout, sentences, claims, Quotations.of(text,
+                layout.paragraphs().stream().mapToInt(b -> b.span().start()).sorted().toArray()), notices);
     }
 
     /**
@@ -144,13 +145,14 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private Claim claim(Source source, String section, Span span, List<Token> toks, List<TimeMention> sentenceTimes,
+    private Claim claim(Source source, String flowed, String section, Span span, List<Token> toks, List<TimeMention> sentenceTimes,
                         List<EntityMention> sentenceEntities, List<CitationMarker> cites, TimeInterval sentenceWhen,
                         Map<String, Integer> seenIds, TimeInterval narrative) {
-        String text = span.of(source.text());
+        // the text as read, soft line breaks as spaces; reports quote the file itself at the span
+        String text = span.of(flowed);
         List<TimeMention> times = within(sentenceTimes, span);
         List<EntityMention> ents = sentenceEntities.stream().filter(e -> span.contains(e.span())).toList();
-        List<Quantity> qs = quantities.extract(source.text(), toks,
+        List<Quantity> qs = quantities.extract(flowed, toks,
                 offset -> times.stream().anyMatch(t -> t.span().contains(offset)));
         TimeInterval own = openingClause(text, span, times);
         if (own == null) {

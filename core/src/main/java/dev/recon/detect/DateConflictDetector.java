@@ -38,24 +38,14 @@ public final class DateConflictDetector implements Detector {
                 }
             }
         }
-        // where a source states both sides itself, the disagreement is its own, reported once as internal
-        java.util.Set<String> statements = new java.util.HashSet<>();
-        ctx.allClaims().forEach(c -> statements.add(c.sourceId() + "|" + normal(c)));
         Findings out = ctx.findings();
         for (List<Dated> group : byClass.values()) {
+            Map<String, Boolean> alsoDates = new java.util.HashMap<>();
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
                     Dated x = group.get(i);
                     Dated y = group.get(j);
-                    if (x.claim() == y.claim()) {
-                        continue;
-                    }
-                    // the same kind of happening to the same participants; when one side leaves the object
-                    // unsaid ("was founded"), only a shared specific participant makes it the same happening
-                    boolean same = x.frame().sameKind(y.frame()) && Participants.overlap(ctx.kb(), x.claim(), y.claim())
-                            || x.frame().sameClassOneObjectUnsaid(y.frame())
-                            && Participants.shareSpecific(ctx.kb(), x.claim(), y.claim());
-                    if (!same) {
+                    if (x.claim() == y.claim() || !sameHappening(ctx, x, y)) {
                         continue;
                     }
                     TimeMention tx = x.frame().times().get(0);
@@ -64,8 +54,12 @@ public final class DateConflictDetector implements Detector {
                         continue;
                     }
                     boolean sameSource = x.claim().sourceId().equals(y.claim().sourceId());
-                    if (!sameSource && (statements.contains(x.claim().sourceId() + "|" + normal(y.claim()))
-                            || statements.contains(y.claim().sourceId() + "|" + normal(x.claim())))) {
+                    // two sources that each date the happening both ways (a copy, another revision of
+                    // one article) do not disagree with each other: each holds the conflict on its own,
+                    // reported as internal. Paired claim by claim they would meet in both directions. One
+                    // that gives only one of the dates does disagree with the other's other date
+                    if (!sameSource && alsoDates(ctx, group, j, x.claim().sourceId(), alsoDates)
+                            && alsoDates(ctx, group, i, y.claim().sourceId(), alsoDates)) {
                         continue;
                     }
                     String what = x.frame().trigger().text();
@@ -85,8 +79,22 @@ public final class DateConflictDetector implements Detector {
         }
     }
 
-    private static String normal(Claim c) {
-        return c.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    /**
+     * The same kind of happening to the same participants; when one side leaves the object unsaid ("was
+     * founded"), only a shared specific participant makes it the same happening.
+     */
+    private static boolean sameHappening(DetectionContext ctx, Dated x, Dated y) {
+        return x.frame().sameKind(y.frame()) && Participants.overlap(ctx.kb(), x.claim(), y.claim())
+                || x.frame().sameClassOneObjectUnsaid(y.frame()) && Participants.shareSpecific(ctx.kb(), x.claim(), y.claim());
+    }
+
+    /** Whether {@code source} itself dates the happening of {@code group[k]} in a way compatible with it. */
+    private static boolean alsoDates(DetectionContext ctx, List<Dated> group, int k, String source, Map<String, Boolean> memo) {
+        return memo.computeIfAbsent(k + "|" + source, key -> {
+            Dated d = group.get(k);
+            return group.stream().anyMatch(o -> o.claim().sourceId().equals(source) && o.claim() != d.claim()
+                    && sameHappening(ctx, o, d) && !allConflict(o.frame(), d.frame()));
+        });
     }
 
     private static boolean allConflict(Frame a, Frame b) {

@@ -8,6 +8,7 @@ import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
 import dev.recon.time.TimeInterval;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,14 @@ public final class FactConflictDetector implements Detector {
         return java.util.Set.of(FindingKind.NUMBER_MISMATCH);
     }
 
+    /**
+     * Figures by value, then by the words of their claims; a source's own mentions of one value in one
+     * wording keep their order in the text (the sort is stable).
+     */
+    private static final Comparator<FigureFact> CANONICAL = Comparator
+            .comparingDouble((FigureFact f) -> f.primary().value())
+            .thenComparing(f -> f.claim().text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+
     /** Mentions of one value quoted from one source; more add length, not evidence. */
     private static final int MENTIONS_QUOTED = 3;
 
@@ -46,6 +55,9 @@ public final class FactConflictDetector implements Detector {
             if (facts.stream().map(FigureFact::sourceId).distinct().count() < 2) {
                 continue;
             }
+            // grouping goes by each group's first figure, so the order decides the groups: an order of
+            // what the figures say, not of how the sources were named or listed
+            facts.sort(CANONICAL);
             for (List<FigureFact> group : bySubject(facts, ratio)) {
                 for (List<FigureFact> occasion : byTime(byHappening(group), days)) {
                     report(ctx.findings(), occasion, ratio);

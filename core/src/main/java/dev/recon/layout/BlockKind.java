@@ -17,5 +17,10 @@ public enum BlockKind {
     /** One numbered entry of a reference list. */
     REFERENCE,
     /** A meta description or keywords block. */
-    META
+    META;
+
+    /** The kind's name in reports: {@code back-matter} for {@link #BACK_MATTER}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  */
 public final class LayoutAnalyzer {
 
-    /** Headings that open back matter: nothing after them is a claim. */
+    /**
+     * Headings that open back matter: nothing after them is a claim until a heading of the same or a
+     * higher level opens a section of content again.
+     */
     private static final Pattern BACK_MATTER_HEADING = Pattern.compile(
             "(see also|references|notes|notes and references|footnotes|citations|sources|bibliography"
                     + "|further reading|external links|works cited|related articles|related topics)",
@@ -96,6 +99,23 @@ public final class LayoutAnalyzer {
     private static final int TABLE_CELL_MAX_WORDS = 8;
     private static final int TABLE_CELL_SHARE_NUMERATOR = 2;
     private static final int TABLE_CELL_SHARE_DENOMINATOR = 3;
+    /**
+     * The level of a heading whose level the text does not show: a bold line, a page dump's
+     * "HistoryEdit", a bare "References" line. It ranks below every Markdown level, so it ends back
+     * matter opened by another such heading but never back matter opened by a marked heading, inside
+     * which it is a sub-label ("**Books**" under "## Further reading").
+     */
+    private static final int UNMARKED_LEVEL = 7;
+    /**
+     * A line at least this long that runs on into the next line was most likely broken there by hard
+     * wrapping (at 72 or 80 columns, say) rather than ended by its writer: menu items, labels and short
+     * list items are shorter.
+     */
+    private static final int WRAPPED_LINE_MIN = 40;
+    /** The byte order mark some editors put at the start of a UTF-8 file; it is no part of the text. */
+    private static final char BOM = '\uFEFF';
+    /** Back matter level while the text is not in back matter: no heading ranks this low. */
+    private static final int NOT_BACK_MATTER = Integer.MAX_VALUE;
 
     private final List<Pattern> boilerplate;
 
@@ -139,27 +159,37 @@ public final class LayoutAnalyzer {
 
     public Layout analyze(String original) {
         List<Block> blocks = new ArrayList<>();
-        Matcher date = LEADING_DATE.matcher(original);
-        LocalDate documentDate = null;
         String text = original;
+        if (!text.isEmpty() && text.charAt(0) == BOM) {
+            // a file with a byte order mark must read exactly like one without it
+            text = " " + text.substring(1);
+        }
+        Matcher date = LEADING_DATE.matcher(text);
+        LocalDate documentDate = null;
         if (date.lookingAt()) {
             documentDate = date(date);
-            Span span = new Span(0, date.end()).trim(original);
+            Span span = new Span(0, date.end()).trim(text);
             blocks.add(new Block(BlockKind.META, span, ""));
             // the rest of the line is analysed as if the date had never been there
-            char[] w = original.toCharArray();
+            char[] w = text.toCharArray();
             blank(w, 0, date.end());
             text = new String(w);
         }
         List<Line> lines = splitLines(text);
         char[] mask = text.toCharArray();
+        char[] flow = original.toCharArray();
+        if (flow.length > 0 && flow[0] == BOM) {
+            flow[0] = ' ';
+        }
         List<CitationMarker> markers = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         String section = "";
-        boolean backMatter = false;
+        // the level of the heading that opened the back matter we are in
+        int backMatterLevel = NOT_BACK_MATTER;
         boolean metaNext = false;
         int i = 0;
         while (i < lines.size()) {
+            boolean backMatter = backMatterLevel != NOT_BACK_MATTER;
             Line line = lines.get(i);
             if (line.blank()) {
                 i++;
@@ -188,16 +218,21 @@ public final class LayoutAnalyzer {
                 i++;
                 continue;
             }
-            String headingText = headingText(t);
-            if (headingText != null) {
-                Matcher meta = META_LABEL.matcher(headingText);
+            Heading heading = heading(t);
+            if (heading != null) {
+                Matcher meta = META_LABEL.matcher(heading.text());
                 if (meta.matches()) {
                     metaNext = meta.group(2).isBlank();
                     blocks.add(new Block(BlockKind.META, span, section));
                 } else {
-                    section = headingText;
-                    backMatter = backMatter || BACK_MATTER_HEADING.matcher(headingText).matches();
-                    blocks.add(new Block(backMatter ? BlockKind.BACK_MATTER : BlockKind.HEADING, span, section));
+                    section = heading.text();
+                    if (BACK_MATTER_HEADING.matcher(heading.text()).matches()) {
+                        backMatterLevel = Math.min(backMatterLevel, heading.level());
+                    } else if (heading.level() <= backMatterLevel) {
+                        backMatterLevel = NOT_BACK_MATTER;
+                    }
+                    blocks.add(new Block(backMatterLevel != NOT_BACK_MATTER ? BlockKind.BACK_MATTER : BlockKind.HEADING,
+                            span, section));
                 }
                 blank(mask, line.start, line.end);
                 i++;
@@ -221,15 +256,14 @@ public final class LayoutAnalyzer {
             // item is a block of its own, since items are separate statements even without full stops
             boolean listItem = LIST_MARKER.matcher(line.text).find();
             int j = i + 1;
-            while (!listItem && j < lines.size() && !lines.get(j).blank() && continues(lines.get(j))
-                    && !LIST_MARKER.matcher(lines.get(j).text).find()) {
+            while (j < lines.size() && runsOn(lines.get(j - 1), lines.get(j), listItem)) {
                 j++;
             }
             Span para = new Span(line.start, lines.get(j - 1).end).trim(text);
             BlockKind kind;
             if (j == i + 1 && BACK_MATTER_HEADING.matcher(stripEmphasis(t).replaceAll("\\s*:$", "")).matches()) {
                 // a bare "References" line opens back matter just as a marked-up heading does
-                backMatter = true;
+                backMatterLevel = Math.min(backMatterLevel, UNMARKED_LEVEL);
                 section = stripEmphasis(t);
                 kind = BlockKind.BACK_MATTER;
             } else if (backMatter) {
@@ -246,7 +280,13 @@ public final class LayoutAnalyzer {
             blocks.add(new Block(kind, para, section));
             if (kind == BlockKind.PARAGRAPH) {
                 for (int k = i; k < j; k++) {
-                    maskInline(text, lines.get(k), mask, markers);
+                    maskInline(text, lines.get(k), k == i, mask, markers);
+                    if (k + 1 < j) {
+                        // a line break inside a paragraph is a soft one: the analysis reads it as the
+                        // space it stands for, so that "Kim\nIl-sung" is one name
+                        soften(mask, lines.get(k).end, lines.get(k + 1).start);
+                        soften(flow, lines.get(k).end, lines.get(k + 1).start);
+                    }
                 }
                 Matcher dateline = DATELINE.matcher(line.text);
                 if (!listItem && dateline.lookingAt()) {
@@ -261,7 +301,10 @@ public final class LayoutAnalyzer {
         dropCreditedCaptions(text, mask, blocks);
         dropRepeats(text, mask, blocks);
         cutUnfinishedEnding(text, mask, blocks);
-        return new Layout(new String(mask), blocks, markers, references, Optional.ofNullable(documentDate));
+        softenCarriageReturns(mask);
+        softenCarriageReturns(flow);
+        return new Layout(new String(mask), new String(flow), blocks, markers, references,
+                Optional.ofNullable(documentDate));
     }
 
     /**
@@ -398,26 +441,48 @@ public final class LayoutAnalyzer {
         return Map.copyOf(out);
     }
 
+    /**
+     * Whether {@code next} continues the block that {@code previous} belongs to. A prose paragraph runs
+     * on over every line that is not blank, a heading, a reference or furniture; a list item ends at its
+     * own line. Hard wrapping blurs both: it breaks a long list item over lines, and it may start a line
+     * of prose with a dash or a number that looks like a list marker. A long line that stops mid-sentence
+     * (or, in a list item, any long line) was wrapped, so what follows it belongs with it.
+     */
+    private boolean runsOn(Line previous, Line next, boolean listItem) {
+        if (next.blank() || !continues(next)) {
+            return false;
+        }
+        boolean wrapped = previous.trimmed().length() >= WRAPPED_LINE_MIN;
+        if (LIST_MARKER.matcher(next.text).find()) {
+            return wrapped && !TERMINAL.matcher(previous.text).find();
+        }
+        return !listItem || wrapped;
+    }
+
     /** A following line continues a paragraph unless it is a heading, a reference or furniture. */
     private boolean continues(Line next) {
         String t = next.trimmed();
-        return headingText(t) == null && !SEPARATOR.matcher(t).matches() && !isBoilerplate(t)
+        return heading(t) == null && !SEPARATOR.matcher(t).matches() && !isBoilerplate(t)
                 && !CARET_REFERENCE.matcher(next.text).matches();
     }
 
-    /** The heading's text when the line is a heading, else null. */
-    private static String headingText(String t) {
+    /** A heading's text and level: 1 to 6 for Markdown's "#" to "######", else {@link #UNMARKED_LEVEL}. */
+    private record Heading(String text, int level) {
+    }
+
+    /** The heading when the line is one, else null. */
+    private static Heading heading(String t) {
         Matcher md = MARKDOWN_HEADING.matcher(t);
         if (md.matches()) {
-            return clean(md.group(2));
+            return new Heading(clean(md.group(2)), md.group(1).length());
         }
         Matcher bold = BOLD_LINE.matcher(t);
         if (bold.matches()) {
-            return clean(bold.group(2));
+            return new Heading(clean(bold.group(2)), UNMARKED_LEVEL);
         }
         Matcher edit = GLUED_EDIT.matcher(t);
         if (edit.find() && !TERMINAL.matcher(t.substring(0, edit.start())).find()) {
-            return clean(t.substring(0, edit.start()));
+            return new Heading(clean(t.substring(0, edit.start())), UNMARKED_LEVEL);
         }
         return null;
     }
@@ -446,7 +511,8 @@ public final class LayoutAnalyzer {
      * needs a verb before it calls anything a claim.
      */
     static boolean isFragment(String para) {
-        String s = stripEmphasis(para).strip();
+        // a wrapped paragraph reads like the same paragraph on one line
+        String s = stripEmphasis(para).strip().replaceAll("\\s+", " ");
         int words = s.isEmpty() ? 0 : s.split("\\s+").length;
         boolean terminal = TERMINAL.matcher(s).find();
         return words < 4 || (!terminal && words <= 14) || (!terminal && !s.contains(". ") && words <= 25);
@@ -455,10 +521,12 @@ public final class LayoutAnalyzer {
     /**
      * An infobox or table flattened into lines ("Date17 November 1989", "Location", "Venue Stade X"):
      * most of its lines are short labels and values without sentence punctuation. Prose wrapped over
-     * lines has long lines.
+     * lines has long lines: all but its last are as long as a wrapped line.
      */
     private static boolean isTable(List<Line> lines) {
-        if (lines.size() < TABLE_MIN_LINES) {
+        boolean wrapped = lines.subList(0, lines.size() - 1).stream()
+                .allMatch(l -> l.trimmed().length() >= WRAPPED_LINE_MIN);
+        if (lines.size() < TABLE_MIN_LINES || wrapped) {
             return false;
         }
         long cells = lines.stream().map(Line::trimmed)
@@ -467,8 +535,11 @@ public final class LayoutAnalyzer {
         return cells * TABLE_CELL_SHARE_DENOMINATOR >= lines.size() * TABLE_CELL_SHARE_NUMERATOR;
     }
 
-    /** Masks Markdown, HTML and citation markers inside a content line; records the markers. */
-    private static void maskInline(String text, Line line, char[] mask, List<CitationMarker> markers) {
+    /**
+     * Masks Markdown, HTML and citation markers inside a content line; records the markers. Only the
+     * first line of a block can open with a list marker: on a later line the dash is the writer's own.
+     */
+    private static void maskInline(String text, Line line, boolean first, char[] mask, List<CitationMarker> markers) {
         String s = line.text;
         Matcher m = MARKER.matcher(s);
         while (m.find()) {
@@ -479,7 +550,7 @@ public final class LayoutAnalyzer {
             blank(mask, line.start + m.start(), line.start + m.end());
         }
         Matcher list = LIST_MARKER.matcher(s);
-        if (list.find()) {
+        if (first && list.find()) {
             blank(mask, line.start + list.start(2), line.start + list.end(2));
         }
         Matcher link = LINK.matcher(s);
@@ -502,6 +573,24 @@ public final class LayoutAnalyzer {
         Matcher head = MARKDOWN_HEADING.matcher(s);
         if (head.find()) {
             blank(mask, line.start + head.start(1), line.start + head.end(1));
+        }
+    }
+
+    /** The CR of a CRLF line end is a space to the analysis, so that Windows files read like any other. */
+    private static void softenCarriageReturns(char[] mask) {
+        for (int k = 0; k + 1 < mask.length; k++) {
+            if (mask[k] == '\r' && mask[k + 1] == '\n') {
+                mask[k] = ' ';
+            }
+        }
+    }
+
+    /** Turns the line break between {@code from} and {@code to} (a CR, an LF or both) into spaces. */
+    private static void soften(char[] mask, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (mask[k] == '\n' || mask[k] == '\r') {
+                mask[k] = ' ';
+            }
         }
     }
 

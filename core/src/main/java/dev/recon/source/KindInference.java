@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class KindInference {
 
+    /** The byte order mark an editor may put before the first heading. */
+    private static final char BOM = '\uFEFF';
+
     private final Set<String> headings;
     private final Set<String> phrases;
     private final int threshold;
@@ -58,12 +61,13 @@ public final class KindInference {
     int cues(String text) {
         int n = 0;
         for (String line : text.split("\n")) {
-            String h = line.strip().replaceAll("^[#*\\s]+|[*:\\s]+$", "").toLowerCase(Locale.ROOT);
+            String h = line.replace(BOM, ' ').strip().replaceAll("^[#*\\s]+|[*:\\s]+$", "").toLowerCase(Locale.ROOT);
             if (headings.contains(h)) {
                 n++;
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        // a phrase broken over two lines by hard wrapping is still the phrase
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         for (String p : phrases) {
             for (int i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + p.length())) {
                 n++;

@@ -98,6 +98,123 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void backMatterEndsAtTheNextHeadingOfItsLevelOrHigher() {
+        String text = """
+                # Early years
+
+                The company was founded in Helsinki in 1865.
+
+                ## See also
+
+                - Finnish industry
+
+                ### Books
+
+                - A history of the company, 2001.
+
+                ## Later history
+
+                The company merged with a rubber works in 1967.
+
+                # References
+
+                1. Smith, Jane (2012). A history.
+                """;
+        Layout layout = analyzer.analyze(text);
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH)).containsExactly(
+                "The company was founded in Helsinki in 1865.", "The company merged with a rubber works in 1967.");
+        assertThat(layout.paragraphs().get(1).section()).isEqualTo("Later history");
+        // a lower heading inside back matter is a sub-label of it
+        assertThat(texts(text, layout.blocks(), BlockKind.BACK_MATTER)).contains("### Books", "- A history of the company, 2001.");
+        assertThat(layout.references()).extracting(Reference::number).containsExactly(1);
+    }
+
+    @Test
+    void anUnmarkedHeadingEndsUnmarkedBackMatterButNotMarkedBackMatter() {
+        String unmarked = "The first sentence states a fact about the treaty of 1961.\n\nSee alsoEdit\n\nTreaty ports\n\n"
+                + "Later historyEdit\n\nThe treaty was renewed in 1981 by both parties.\n";
+        assertThat(texts(unmarked, analyzer.analyze(unmarked).blocks(), BlockKind.PARAGRAPH))
+                .containsExactly("The first sentence states a fact about the treaty of 1961.",
+                        "The treaty was renewed in 1981 by both parties.");
+        String marked = "## Further reading\n\n**Books**\n\nThe treaty ports, a study published by the press in 1990.\n";
+        assertThat(analyzer.analyze(marked).paragraphs()).isEmpty();
+    }
+
+    @Test
+    void noPartOfALongFileIsLeftOutUnaccounted() throws Exception {
+        // an article repeated: each copy's "See alsoEdit" once swallowed the rest of the file, so a
+        // 50 MB file was read up to its first reference list only
+        String article = java.nio.file.Files.readString(java.nio.file.Path.of("..", "corpus", "north-korea-vietnam", "wikipedia.txt"));
+        String text = article.repeat(3);
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.paragraphs()).anyMatch(p -> p.span().start() > 2 * article.length());
+        assertThat(layout.paragraphs().stream().filter(p -> p.span().start() > article.length()).count())
+                .isGreaterThan(layout.paragraphs().stream().filter(p -> p.span().start() < article.indexOf("See alsoEdit")).count());
+        // every character that is not whitespace is in a block: read, or set aside and so reported
+        boolean[] covered = new boolean[text.length()];
+        layout.blocks().forEach(b -> java.util.Arrays.fill(covered, b.span().start(), b.span().end(), true));
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                assertThat(covered[k]).as("offset %d ('%s') is in a block", k, text.charAt(k)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyBlockButParagraphsIsAccountedForAsSetAside() {
+        String text = "# Title\n\nThe treaty was signed in 1961 by both states.\n\n## See also\n\n- Treaty ports\n";
+        List<SetAside> setAside = SetAside.of("a", analyzer.analyze(text));
+        assertThat(setAside).extracting(SetAside::kind).containsExactly(BlockKind.HEADING, BlockKind.BACK_MATTER);
+        SetAside back = setAside.get(1);
+        assertThat(back.blocks()).isEqualTo(2);
+        assertThat(back.first().of(text)).isEqualTo("## See also");
+        assertThat(back.chars()).isEqualTo("## See also".length() + "- Treaty ports".length());
+    }
+
+    @Test
+    void aLineBreakInsideAParagraphIsReadAsASpaceWithoutMovingAnyOffset() {
+        String text = "The summit brought North Korean leader Kim\nIl-sung's grandson and the American president\r\n"
+                + "to Hanoi in 2019.\r\n\r\nThe talks ended without any agreement.\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.masked()).hasSameSizeAs(text);
+        assertThat(layout.flowed()).hasSameSizeAs(text);
+        int kim = text.indexOf("Kim");
+        assertThat(layout.masked().substring(kim, kim + 11)).isEqualTo("Kim Il-sung");
+        assertThat(layout.flowed().substring(kim, kim + 11)).isEqualTo("Kim Il-sung");
+        assertThat(layout.flowed()).startsWith("The summit").doesNotContain("\r").contains("president  to Hanoi");
+        // paragraphs stay apart
+        assertThat(texts(text, layout.blocks(), BlockKind.PARAGRAPH)).hasSize(2);
+        assertThat(layout.masked()).contains("2019. \n \nThe talks");
+    }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstLine() {
+        String text = "\uFEFF# See also\n\n- Treaty ports\n";
+        Layout layout = analyzer.analyze(text);
+        assertThat(layout.paragraphs()).isEmpty();
+        assertThat(layout.flowed()).startsWith(" # See also");
+    }
+
+    @Test
+    void hardWrappingKeepsParagraphsAndListItemsWhole() {
+        String prose = "Relations between the two countries cooled in the late sixties\n"
+                + "- the embassy was closed - and were restored in 1992 by treaty.\n";
+        assertThat(texts(prose, analyzer.analyze(prose).blocks(), BlockKind.PARAGRAPH)).containsExactly(prose.strip());
+        assertThat(analyzer.analyze(prose).masked()).contains("sixties - the embassy");
+        String list = "- Setting: The match was held in Kinshasa, Zaire, as part of a broader\n"
+                + "effort to promote the country.\n- Outcome: Ali won.\n";
+        assertThat(texts(list, analyzer.analyze(list).blocks(), BlockKind.PARAGRAPH)).containsExactly(
+                "- Setting: The match was held in Kinshasa, Zaire, as part of a broader\neffort to promote the country.",
+                "- Outcome: Ali won.");
+        // a short list item ends at its line, and a list after a finished sentence is a list
+        String menu = "- Home\nThe earthquake struck at night and destroyed whole villages in the mountains.\n";
+        assertThat(analyzer.analyze(menu).blocks()).extracting(b -> b.span().of(menu))
+                .containsExactly("- Home", "The earthquake struck at night and destroyed whole villages in the mountains.");
+        String lead = "The survivors named three causes of the collapse of the old houses.\n- mud walls\n";
+        assertThat(analyzer.analyze(lead).blocks()).hasSize(2);
+    }
+
+    @Test
     void shortStandaloneLinesAreFragments() {
         assertThat(LayoutAnalyzer.isFragment("North Korea")).isTrue();
         assertThat(LayoutAnalyzer.isFragment("Map indicating locations of North Korea and Vietnam")).isTrue();

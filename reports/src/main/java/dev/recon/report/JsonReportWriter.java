@@ -11,6 +11,7 @@ import dev.recon.claim.Claim;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
+import dev.recon.layout.SetAside;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
 import dev.recon.quantity.Quantity;
@@ -60,6 +61,15 @@ public final class JsonReportWriter implements ReportWriter {
             n.put("kind", s.kind().id());
             n.put("chars", s.chars());
             n.put("sha256", s.sha256());
+            ArrayNode setAside = n.putArray("setAside");
+            for (SetAside a : report.setAside(s.id())) {
+                ObjectNode x = setAside.addObject();
+                x.put("kind", a.kind().id());
+                x.put("blocks", a.blocks());
+                x.put("chars", a.chars());
+                x.put("start", a.first().start());
+                x.put("end", a.first().end());
+            }
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("claims", report.claims().size());
@@ -79,7 +89,7 @@ public final class JsonReportWriter implements ReportWriter {
         });
         ArrayNode claims = root.putArray("claims");
         for (Claim c : report.claims()) {
-            claims.add(claim(c));
+            claims.add(claim(c, report.source(c.sourceId()).text()));
         }
         ArrayNode alignments = root.putArray("alignments");
         for (Alignment a : report.alignments()) {
@@ -104,7 +114,7 @@ public final class JsonReportWriter implements ReportWriter {
                 x.put("source", v.source());
                 x.put("claim", v.claim().id());
                 x.put("value", v.time().value());
-                located(x, v.time().text(), v.time().span());
+                located(x, report.source(v.source()).text(), v.time().span());
             }
         }
         if (!report.notices().isEmpty()) {
@@ -124,7 +134,7 @@ public final class JsonReportWriter implements ReportWriter {
             for (Evidence e : f.evidence()) {
                 ObjectNode x = ev.addObject();
                 x.put("source", e.source());
-                located(x, e.text(), e.span());
+                located(x, report.source(e.source()).text(), e.span());
             }
             ArrayNode ids = n.putArray("claims");
             f.claims().forEach(ids::add);
@@ -139,15 +149,15 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    private static ObjectNode claim(Claim c) {
+    private static ObjectNode claim(Claim c, String sourceText) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", c.id());
         n.put("source", c.sourceId());
-        located(n, c.text(), c.span());
+        located(n, sourceText, c.span());
         ArrayNode times = n.putArray("times");
         for (TimeMention t : c.times()) {
             ObjectNode x = times.addObject();
-            located(x, t.text(), t.span());
+            located(x, sourceText, t.span());
             x.put("value", t.value());
             x.put("type", t.parts().get(0).type().name());
             x.put("relation", t.relation().name().toLowerCase(java.util.Locale.ROOT));
@@ -155,7 +165,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode entities = n.putArray("entities");
         for (EntityMention m : c.entities()) {
             ObjectNode x = entities.addObject();
-            located(x, m.text(), m.span());
+            located(x, sourceText, m.span());
             Entity e = m.resolve(c.when()).orElse(null);
             if (e == null) {
                 x.putNull("entity");
@@ -169,7 +179,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode quantities = n.putArray("quantities");
         for (Quantity q : c.quantities()) {
             ObjectNode x = quantities.addObject();
-            located(x, q.text(), q.span());
+            located(x, sourceText, q.span());
             x.put("value", q.value());
             x.put("unit", q.unit());
             ArrayNode qual = x.putArray("qualifiers");
@@ -179,9 +189,13 @@ public final class JsonReportWriter implements ReportWriter {
         return n;
     }
 
-    /** The quoted text and where it is; every located object in the report has these three fields. */
-    private static void located(ObjectNode n, String text, dev.recon.text.Span span) {
-        n.put("text", text);
+    /**
+     * The quoted text and where it is; every located object in the report has these three fields. The
+     * text is read from the file at the offsets, never from the analysis, which sees markup as blanks and
+     * soft line breaks as spaces: the contract is that text and offsets agree exactly.
+     */
+    private static void located(ObjectNode n, String sourceText, dev.recon.text.Span span) {
+        n.put("text", span.of(sourceText));
         n.put("start", span.start());
         n.put("end", span.end());
     }

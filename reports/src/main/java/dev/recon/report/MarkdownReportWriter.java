@@ -5,6 +5,7 @@ import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Severity;
+import dev.recon.layout.SetAside;
 import dev.recon.source.Source;
 import dev.recon.timeline.SourceValue;
 import dev.recon.timeline.TimelineEntry;
@@ -37,7 +38,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         long info = count(report, Severity.INFO);
         md.append(String.format(Locale.ROOT, "**%d sources**, %d claims, %d alignments. Findings: **%d major**, %d minor, %d info.%n%n",
                 report.sources().size(), report.claims().size(), report.alignments().size(), major, minor, info));
-        md.append("| Source | Kind | Path | Claims | Major | Minor | Info |\n|---|---|---|---:|---:|---:|---:|\n");
+        md.append("| Source | Kind | Path | Claims | Major | Minor | Info | Set aside |\n"
+                + "|---|---|---|---:|---:|---:|---:|---:|\n");
         for (Source s : report.sources()) {
             md.append("| ").append(cell(s.id())).append(" | ").append(s.kind().id()).append(" | `")
                     .append(s.path().replace("`", "'")).append("` | ")
@@ -46,9 +48,12 @@ public final class MarkdownReportWriter implements ReportWriter {
                 md.append(" | ").append(report.findings().stream()
                         .filter(f -> f.severity() == sev && f.evidence().get(0).source().equals(s.id())).count());
             }
+            md.append(" | ").append(String.format(Locale.ROOT, "%,d chars",
+                    report.setAside(s.id()).stream().mapToInt(SetAside::chars).sum()));
             md.append(" |\n");
         }
         md.append('\n');
+        setAside(md, report);
         if (triaged.baseline().isPresent() || triaged.suppressedCount() > 0) {
             md.append(String.format(Locale.ROOT, "%d findings are in the baseline%s, %d are suppressed by configuration%s.%n%n",
                     triaged.baselinedCount(), triaged.baseline().map(p -> " (`" + p.replace("`", "'") + "`)").orElse(""),
@@ -81,6 +86,26 @@ public final class MarkdownReportWriter implements ReportWriter {
                 .append(". Offsets are UTF-16 code units into each file; the JSON report (`--format json`) has them all.\n");
         out.write(md.toString());
         out.flush();
+    }
+
+    /**
+     * Says what of each source was not read for claims and why, so that nothing is left out unseen: a
+     * reference list is expected, a "See also" that swallowed real sections is not.
+     */
+    private static void setAside(StringBuilder md, Report report) {
+        List<String> perSource = new ArrayList<>();
+        for (Source s : report.sources()) {
+            List<String> kinds = report.setAside(s.id()).stream()
+                    .map(a -> String.format(Locale.ROOT, "%s %d (%,d chars from @%d)", a.kind().id(), a.blocks(), a.chars(),
+                            a.first().start()))
+                    .toList();
+            if (!kinds.isEmpty()) {
+                perSource.add(cell(s.id()) + ": " + String.join(", ", kinds));
+            }
+        }
+        if (!perSource.isEmpty()) {
+            md.append("Set aside, not read for claims: ").append(String.join("; ", perSource)).append(".\n\n");
+        }
     }
 
     private static long count(Report r, Severity s) {

@@ -9,12 +9,15 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.recon.Report;
+import dev.recon.source.Source;
+import dev.recon.source.SourceKind;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +76,35 @@ class JsonReportWriterTest {
                 assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
             }
         }
+    }
+
+    @Test
+    void textsStayExactWhenTheAnalysisReadsLineBreaksAsSpaces() throws Exception {
+        // hard wrapped, with Windows line ends and a byte order mark: the analysis reads "Kim Il-sung",
+        // the report still quotes the file
+        String original = Files.readString(SeedCorpus.CORPUS.resolve("wikipedia.txt"));
+        String wrapped = "\uFEFF" + original.replace("Kim Il-sung", "Kim\nIl-sung").replace("\n", "\r\n");
+        Report report = SeedCorpus.reconciler().reconcile(List.of(Source.of("wrapped", SourceKind.ENCYCLOPEDIA, wrapped),
+                Source.of("original", SourceKind.ENCYCLOPEDIA, original)));
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(report, out);
+        JsonNode wrappedJson = new ObjectMapper().readTree(out.toString());
+        assertThat(schema.validate(wrappedJson)).isEmpty();
+        Map<String, String> files = Map.of("wrapped", wrapped, "original", original);
+        int located = 0;
+        for (JsonNode c : wrappedJson.get("claims")) {
+            String text = files.get(c.get("source").asText());
+            List<JsonNode> all = new java.util.ArrayList<>(List.of(c));
+            for (String part : new String[] {"times", "entities", "quantities"}) {
+                c.get(part).forEach(all::add);
+            }
+            for (JsonNode x : all) {
+                assertThat(x.get("text").asText()).isEqualTo(text.substring(x.get("start").asInt(), x.get("end").asInt()));
+                located++;
+            }
+        }
+        assertThat(located).isGreaterThan(wrappedJson.get("claims").size());
+        assertThat(wrappedJson.get("claims").findValuesAsText("text")).anyMatch(t -> t.contains("Kim\r\nIl-sung"));
     }
 
     @Test

@@ -22,6 +22,17 @@ class MarkdownReportWriterTest {
     }
 
     @Test
+    void whatWasSetAsideUnreadIsSaidForEverySource() throws Exception {
+        StringWriter out = new StringWriter();
+        new MarkdownReportWriter().write(SeedCorpus.report(), out);
+        String md = out.toString();
+        int start = SeedCorpus.report().source("wikipedia").text().indexOf("See alsoEdit");
+        assertThat(md).contains("| Set aside |").contains("Set aside, not read for claims: ")
+                .containsPattern("wikipedia: [^;]*back-matter 1 \\([\\d,]+ chars from @" + start + "\\)")
+                .containsPattern("wikipedia: [^;]*reference \\d+ ");
+    }
+
+    @Test
     void quotesCannotBreakTheTableOrInjectMarkup() {
         String text = "before | <script>alert(1)</script> **bold** after";
         Evidence e = new Evidence("s", new Span(7, 34), text.substring(7, 34), "a");

@@ -16,15 +16,24 @@ final class SeedCorpus {
     static final Path GOLD = CORPUS.resolve("north-korea-vietnam.gold.json");
     static final Path SCORER = ROOT.resolve("../shared/tools/score_report.py").normalize();
     private static Report report;
+    private static Reconciler reconciler;
 
     private SeedCorpus() {
     }
 
     static synchronized Report report() throws InputException {
         if (report == null) {
-            report = Reconciler.builder().build().reconcile(new SourceLoader().load(List.of(CORPUS.toString()), 2));
+            report = reconciler().reconcile(new SourceLoader().load(List.of(CORPUS.toString()), 2));
         }
         return report;
+    }
+
+    /** One reconciler for the tests of this module: loading the models is the slow part. */
+    static synchronized Reconciler reconciler() {
+        if (reconciler == null) {
+            reconciler = Reconciler.builder().build();
+        }
+        return reconciler;
     }
 
     static void requireScorer() {
