@@ -7,6 +7,9 @@ import dev.recon.source.InputException;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
  * prints figures and asserts nothing.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Time recon compare on the given sources: model loading, the first (cold) run, and warm runs."},
+        description = {"Time recon compare on the given sources: model loading, the first (cold) run, and warm runs.",
+                "With --stress, record the time and peak heap of awkward inputs built from them instead."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:input error", "4:internal error"})
 public final class BenchCommand implements Callable<Integer> {
@@ -35,6 +39,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Runs before timing (default: 3).")
     int warmup = 3;
 
+    @Option(names = "--stress", description = {"Instead of timing the given sources, build awkward inputs from them "
+            + "(a 2 MB line, runs that defeat sentence splitting, 1,000 small files, a 50 MB source) and record the "
+            + "time and peak heap of each."})
+    boolean stress;
+
+    @Option(names = "--scale", paramLabel = "SHARE", description = "With --stress: share of the full input sizes, in (0, 1] (default: 1).")
+    double scale = 1;
+
+    @Option(names = "--case", paramLabel = "NAME", split = ",",
+            description = "With --stress: only these cases (line-2mb, numbers-run, brackets-run, capitalised-words, files-1000, source-50mb).")
+    List<String> cases;
+
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Sources, as for recon compare.")
     List<String> inputs;
 
@@ -47,6 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (InputException e) {
             spec.commandLine().getErr().println("recon: error: " + e.getMessage());
             return ExitCode.INPUT;
+        }
+        if (stress) {
+            return stress(sources, out);
         }
         long t0 = System.nanoTime();
         LanguageModels models = LanguageModels.english();
@@ -70,6 +89,50 @@ public final class BenchCommand implements Callable<Integer> {
                 sources.size(), chars, first.claims().size(), first.findings().size(), (loaded - t0) / 1e6,
                 (cold - loaded) / 1e6, warmMs, n, chars / (warmMs / 1000)));
         out.flush();
+        return ExitCode.OK;
+    }
+
+    private int stress(List<Source> base, PrintWriter out) {
+        StressInputs inputs;
+        try {
+            inputs = new StressInputs(base, scale);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("recon: error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        List<String> names = cases == null ? StressInputs.names() : cases;
+        for (String name : names) {
+            if (!StressInputs.names().contains(name)) {
+                spec.commandLine().getErr().println("recon: error: no stress case '" + name + "' (expected one of "
+                        + String.join(", ", StressInputs.names()) + ")");
+                return ExitCode.USAGE;
+            }
+        }
+        Reconciler recon = Reconciler.builder().build();
+        out.println(String.format(Locale.ROOT, "%-18s %8s %12s %10s %12s %9s %8s", "case", "sources", "chars", "seconds",
+                "peak heap MB", "findings", "notices"));
+        for (String name : names) {
+            StressInputs.Case c = inputs.make(name);
+            long chars = c.sources().stream().mapToLong(Source::chars).sum();
+            System.gc();
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long t0 = System.nanoTime();
+            String result;
+            try {
+                Report r = recon.reconcile(c.sources());
+                result = String.format(Locale.ROOT, "%9d %8d", r.findings().size(), r.notices().size());
+            } catch (OutOfMemoryError e) {
+                result = "out of memory";
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            // the pools peak at different moments, so their sum bounds the heap's peak from above
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            out.println(String.format(Locale.ROOT, "%-18s %8d %12d %10.1f %12d %s", name, c.sources().size(), chars,
+                    seconds, peak / (1024 * 1024), result));
+            out.flush();
+        }
         return ExitCode.OK;
     }
 }

@@ -35,6 +35,11 @@ public final class Aligner {
      * upper bound on what the score can reward, so the best match is almost always among the first few.
      */
     private static final int MAX_CANDIDATES_PER_SOURCE = 8;
+    /**
+     * Claims a single key may propose as candidates. Keys this common are read only when a claim has
+     * no rarer one, and then only their first claims, so proposing stays linear in the claims.
+     */
+    private static final int MAX_POSTINGS = 256;
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -77,12 +82,15 @@ public final class Aligner {
         for (int i = 0; i < n; i++) {
             ClaimFeatures fi = all.get(i);
             Map<Integer, Double> overlap = new HashMap<>();
+            boolean rarer = hasRarerKey(fi, postings);
             for (String k : fi.keys()) {
                 List<Integer> post = postings.get(k);
-                if (post.size() > Math.max(2, MAX_KEY_SHARE * n)) {
+                // a key shared by very many claims (a long source repeating itself) proposes no candidate
+                // the claim's rarer keys do not; its weight still counts when candidates are scored
+                if (post.size() > Math.max(2, MAX_KEY_SHARE * n) || post.size() > MAX_POSTINGS && rarer) {
                     continue;
                 }
-                for (int j : post) {
+                for (int j : post.size() > MAX_POSTINGS ? post.subList(0, MAX_POSTINGS) : post) {
                     if (j != i && !all.get(j).claim().sourceId().equals(fi.claim().sourceId())) {
                         overlap.merge(j, idf.get(k), Double::sum);
                     }
@@ -117,6 +125,10 @@ public final class Aligner {
         links.sort(Comparator.comparingDouble(Link::score).reversed()
                 .thenComparing(l -> l.a().id()).thenComparing(l -> l.b().id()));
         return new AlignmentResult(links, group(sources, links, sourceOrder), nearest);
+    }
+
+    private static boolean hasRarerKey(ClaimFeatures f, Map<String, List<Integer>> postings) {
+        return f.keys().stream().anyMatch(k -> postings.get(k).size() <= MAX_POSTINGS);
     }
 
     /**

@@ -65,6 +65,21 @@ public record Claim(String id, String sourceId, Span span, String text, String s
         return id.startsWith(prefix) ? id.substring(prefix.length()) : id;
     }
 
+    /**
+     * Claims are equal when they are the same claim of the same source: same id, source and span. The
+     * record's default would hash every token, time and name of the claim, which made sets and maps of
+     * claims the largest cost of a long source.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Claim c && id.equals(c.id) && sourceId.equals(c.sourceId) && span.equals(c.span);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + span.hashCode();
+    }
+
     public Optional<TimeInterval> time() {
         return Optional.ofNullable(when);
     }

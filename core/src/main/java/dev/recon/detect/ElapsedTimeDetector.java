@@ -17,7 +17,9 @@ import dev.recon.time.TimeMention;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,6 +44,14 @@ public final class ElapsedTimeDetector implements Detector {
 
     @Override
     public void detect(DetectionContext ctx) {
+        // the dated happenings of every class, so that each offset looks only at its own class
+        Map<String, List<Anchor>> byClass = new HashMap<>();
+        for (Claim o : ctx.allClaims()) {
+            for (Frame f : o.frames()) {
+                f.times().stream().filter(t -> t.interval() != null && t.interval().from() != null)
+                        .forEach(t -> byClass.computeIfAbsent(f.eventClass().id(), k -> new ArrayList<>()).add(new Anchor(o, t, f)));
+            }
+        }
         for (Claim c : ctx.allClaims()) {
             for (TimeMention d : c.times()) {
                 Matcher years = YEARS.matcher(d.value());
@@ -51,14 +61,15 @@ public final class ElapsedTimeDetector implements Detector {
                 String rest = c.text().substring(d.span().end() - c.span().start());
                 Matcher after = AFTER.matcher(rest);
                 if (after.find()) {
-                    check(ctx, c, d, Integer.parseInt(years.group(1)), after.group(1).equals("before"),
+                    check(ctx, byClass, c, d, Integer.parseInt(years.group(1)), after.group(1).equals("before"),
                             d.span().end() + after.end());
                 }
             }
         }
     }
 
-    private void check(DetectionContext ctx, Claim c, TimeMention offset, int stated, boolean before, int anchorStart) {
+    private void check(DetectionContext ctx, Map<String, List<Anchor>> byClass, Claim c, TimeMention offset, int stated,
+                       boolean before, int anchorStart) {
         // the anchor phrase runs to the end of its clause
         List<Token> phrase = c.tokens().stream()
                 .filter(t -> t.span().start() >= anchorStart)
@@ -74,16 +85,10 @@ public final class ElapsedTimeDetector implements Detector {
         boolean last = phrase.stream().anyMatch(t -> t.lower().matches("last|latest|previous|recent"));
         List<Entity> places = places(c, phrase);
         List<Anchor> anchors = new ArrayList<>();
-        for (Claim o : ctx.allClaims()) {
-            if (o == c) {
-                continue;
-            }
-            for (Frame f : o.frames()) {
-                if (!f.eventClass().id().equals(cls.get().id()) || f.times().isEmpty() || !sameDestination(ctx, o, f, places)) {
-                    continue;
-                }
-                f.times().stream().filter(t -> t.interval() != null && t.interval().from() != null)
-                        .forEach(t -> anchors.add(new Anchor(o, t)));
+        Map<Frame, Boolean> destination = new HashMap<>();
+        for (Anchor a : byClass.getOrDefault(cls.get().id(), List.of())) {
+            if (a.claim() != c && destination.computeIfAbsent(a.frame(), f -> sameDestination(ctx, a.claim(), f, places))) {
+                anchors.add(a);
             }
         }
         if (anchors.isEmpty()) {
@@ -116,7 +121,7 @@ public final class ElapsedTimeDetector implements Detector {
                 List.of(out.quote(c, phraseSpan), out.quote(anchor.claim(), anchor.time().span())), List.of(c, anchor.claim()));
     }
 
-    private record Anchor(Claim claim, TimeMention time) {
+    private record Anchor(Claim claim, TimeMention time, Frame frame) {
     }
 
     /** Where the anchor happened: places named in the phrase, else the places the claim itself names. */

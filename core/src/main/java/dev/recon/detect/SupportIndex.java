@@ -14,12 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every claim's dates, figures and names, indexed by year, unit and name, so that a specific is
  * looked up among the claims that could support it rather than among all claims.
  */
 final class SupportIndex {
+
+    private static final java.util.regex.Pattern MONTH_DAY_VALUE = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)(-\\d\\d-\\d\\d)$");
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("T(\\d\\d:\\d\\d)");
+    private static final java.util.regex.Pattern MONTH_AND_DAY = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d\\d)-(\\d\\d)$");
     private final Map<Integer, List<Claim>> byYear = new HashMap<>();
     private final Map<String, List<Claim>> byUnit = new HashMap<>();
     private final Map<String, List<Claim>> byName = new HashMap<>();
@@ -62,7 +67,7 @@ final class SupportIndex {
                     byTimeValue.computeIfAbsent(t.value(), k -> new ArrayList<>()).add(c);
                     timeOfDay(t.value()).ifPresent(k -> byTimeValue.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
                     // "January 16" with no year known matches any 16 January
-                    java.util.regex.Matcher md = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)(-\\d\\d-\\d\\d)$").matcher(t.value());
+                    java.util.regex.Matcher md = MONTH_DAY_VALUE.matcher(t.value());
                     if (md.find()) {
                         byTimeValue.computeIfAbsent("md:" + md.group(1), x -> new ArrayList<>()).add(c);
                     }
@@ -80,16 +85,17 @@ final class SupportIndex {
         }
     }
 
-    /** Claims of other sources that give a date in one of these years. */
-    List<Claim> withYears(Claim c, TimeMention t) {
-        Set<Claim> out = new java.util.LinkedHashSet<>();
-        if (t.interval().from() != null) {
-            out.addAll(byYear.getOrDefault(t.interval().from().getYear(), List.of()));
-        }
-        if (t.interval().to() != null) {
-            out.addAll(byYear.getOrDefault(t.interval().to().getYear(), List.of()));
-        }
-        return others(c, out);
+    /**
+     * Claims of other sources that give a date in one of these years. Lazy, like every look-up here:
+     * callers stop at the first claim that backs them, which matters when a long source repeats a year
+     * thousands of times.
+     */
+    Stream<Claim> withYears(Claim c, TimeMention t) {
+        Stream<Claim> from = t.interval().from() == null ? Stream.empty()
+                : byYear.getOrDefault(t.interval().from().getYear(), List.of()).stream();
+        Stream<Claim> to = t.interval().to() == null ? Stream.empty()
+                : byYear.getOrDefault(t.interval().to().getYear(), List.of()).stream();
+        return others(c, Stream.concat(from, to));
     }
 
     /** True when another source states a figure of something this claim gives a figure of. */
@@ -117,7 +123,7 @@ final class SupportIndex {
         // only a statement of the same thing: "Monday night" elsewhere says nothing of a holiday on 16 January
         Set<Claim> linked = new java.util.HashSet<>();
         alignment.linksOf(c).forEach(l -> linked.add(l.a() == c ? l.b() : l.a()));
-        return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of())).stream()
+        return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of()).stream())
                 .anyMatch(linked::contains);
     }
 
@@ -144,43 +150,38 @@ final class SupportIndex {
     /** "Lula will take office on January 1" is backed by "sworn in on 1 January 2023". */
     boolean withMonthDay(Claim c, TimeMention t) {
         boolean yearless = !t.text().matches("(?s).*\\d{4}.*");
-        return monthDay(t).map(k -> others(c, byMonthDay.getOrDefault(k, List.of())).stream()
+        return monthDay(t).map(k -> others(c, byMonthDay.getOrDefault(k, List.of()).stream())
                 .anyMatch(o -> yearless || o.times().stream().anyMatch(x -> monthDay(x).equals(Optional.of(k))
                         && !x.text().matches("(?s).*\\d{4}.*")))).orElse(false);
     }
 
     /** "11:11 pm" and "23:11" are one time of day, whatever date each is attached to. */
     private static Optional<String> timeOfDay(String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("T(\\d\\d:\\d\\d)").matcher(value);
+        java.util.regex.Matcher m = TIME_OF_DAY.matcher(value);
         return m.find() ? Optional.of("tod:" + m.group(1)) : Optional.empty();
     }
 
     /** The month and day a mention names, from its value: "1 January 2023" and "January 1" alike. */
     private static Optional<String> monthDay(TimeMention t) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d\\d)-(\\d\\d)$")
-                .matcher(t.value() == null ? "" : t.value());
+        java.util.regex.Matcher m = MONTH_AND_DAY.matcher(t.value() == null ? "" : t.value());
         return m.find() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
     }
 
     /** Claims of other sources that give a date in year {@code year}. */
-    List<Claim> inYear(Claim c, int year) {
-        return others(c, byYear.getOrDefault(year, List.of()));
+    Stream<Claim> inYear(Claim c, int year) {
+        return others(c, byYear.getOrDefault(year, List.of()).stream());
     }
 
-    List<Claim> withUnit(Claim c, String unit) {
-        return others(c, byUnit.getOrDefault(unit, List.of()));
+    Stream<Claim> withUnit(Claim c, String unit) {
+        return others(c, byUnit.getOrDefault(unit, List.of()).stream());
     }
 
-    List<Claim> withName(DetectionContext ctx, Claim c, EntityMention m) {
-        Set<Claim> out = new java.util.LinkedHashSet<>();
-        for (String key : nameKeys(ctx, c, m)) {
-            out.addAll(byName.getOrDefault(key, List.of()));
-        }
-        return others(c, out);
+    Stream<Claim> withName(DetectionContext ctx, Claim c, EntityMention m) {
+        return others(c, nameKeys(ctx, c, m).stream().flatMap(key -> byName.getOrDefault(key, List.of()).stream()));
     }
 
-    private static List<Claim> others(Claim c, java.util.Collection<Claim> claims) {
-        return claims.stream().filter(o -> !o.sourceId().equals(c.sourceId())).distinct().toList();
+    private static Stream<Claim> others(Claim c, Stream<Claim> claims) {
+        return claims.filter(o -> !o.sourceId().equals(c.sourceId())).distinct();
     }
 
     private static List<String> nameKeys(DetectionContext ctx, Claim c, EntityMention m) {

@@ -138,7 +138,7 @@ public final class UnsupportedClaimDetector implements Detector {
             }
             // a day is backed only by a day stated as a date: "Monday night" may be any happening's
             boolean day = t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}.*");
-            boolean supported = index.withYears(c, t).stream()
+            boolean supported = index.withYears(c, t)
                     .anyMatch(o -> o.datedTimes().stream().anyMatch(x -> sameYears(t, x)
                             && (!day || QuantityExtractor.statesNumber(x.text()) && x.text().chars().anyMatch(Character::isDigit))));
             if (!supported && !supportedByEnclosingDates(index, c, t)) {
@@ -165,7 +165,7 @@ public final class UnsupportedClaimDetector implements Detector {
             }
             Optional<FigureFact> fact = index.factOf(c, q);
             boolean supported = fact.isPresent() ? index.supports(fact.get())
-                    : index.withUnit(c, q.unit()).stream().anyMatch(o -> o.quantities().stream()
+                    : index.withUnit(c, q.unit()).anyMatch(o -> o.quantities().stream()
                     .anyMatch(x -> x.unit().equals(q.unit()) && x.agreesWith(q)));
             if (!supported) {
                 out.add(new Specific(q.span(), q.text(), "figure"));
@@ -181,7 +181,7 @@ public final class UnsupportedClaimDetector implements Detector {
                     || Specificity.isAttributed(ctx, c, m) || !m.isKnown() && NameJudge.isLocative(m, c, ctx.lexicon())) {
                 continue;
             }
-            boolean supported = index.withName(ctx, c, m).stream()
+            boolean supported = index.withName(ctx, c, m)
                     .anyMatch(o -> o.entities().stream().anyMatch(x -> sameReferent(ctx, c, m, o, x)
                             || !m.isKnown() && !x.isKnown() && names.compare(m.text(), x.text()).relation() != NameRelation.UNRELATED));
             if (!supported) {
@@ -219,10 +219,8 @@ public final class UnsupportedClaimDetector implements Detector {
             return false;
         }
         for (int y = from; y <= to; y++) {
-            for (Claim o : index.inYear(c, y)) {
-                if (o.datedTimes().stream().anyMatch(x -> sameYears(t, x))) {
-                    return true;
-                }
+            if (index.inYear(c, y).anyMatch(o -> o.datedTimes().stream().anyMatch(x -> sameYears(t, x)))) {
+                return true;
             }
         }
         return false;

@@ -20,6 +20,17 @@ import java.util.Objects;
 public record Entity(String id, String name, EntityType type, List<String> aliases, List<String> demonyms,
                      TimeInterval period, List<String> partOf, List<String> succeededBy, String capitalOf) {
 
+    /** Entities are equal when they have the same id: the knowledge base keeps ids unique. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Entity e && id.equals(e.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -140,7 +140,9 @@ final class Resolver {
     void noteYears(TimeMention t) {
         for (Timex p : t.parts()) {
             if (p.type() == TimexType.DATE && p.value().matches("\\d{4}.*")) {
-                explicitYears.add(new int[] {p.span().start(), Integer.parseInt(p.value().substring(0, 4))});
+                // kept in text order (mentions arrive so; this keeps it true whatever the caller does)
+                explicitYears.add(firstAtOrAfter(p.span().start() + 1),
+                        new int[] {p.span().start(), Integer.parseInt(p.value().substring(0, 4))});
             }
         }
     }
@@ -177,28 +179,45 @@ final class Resolver {
         return narrativeYear(at);
     }
 
-    /** The explicit year nearest in the same sentence, else the last one before. */
+    /**
+     * The explicit year nearest in the same sentence, else the last one before. The years are noted in
+     * text order, so both are found by binary search around the mention.
+     */
     private Integer narrativeYear(Span at) {
         int sentenceStart = sentenceStart(at.start());
         int sentenceEnd = sentenceEnd(at.end());
+        int i = firstAtOrAfter(at.start());
         Integer inSentence = null;
         int best = Integer.MAX_VALUE;
-        for (int[] y : explicitYears) {
-            if (y[0] >= sentenceStart && y[0] < sentenceEnd && Math.abs(y[0] - at.start()) < best) {
-                best = Math.abs(y[0] - at.start());
-                inSentence = y[1];
+        // the nearest in the sentence is the last before the mention or the first at or after it
+        for (int k : new int[] {i - 1, i}) {
+            if (k >= 0 && k < explicitYears.size()) {
+                int[] y = explicitYears.get(k);
+                if (y[0] >= sentenceStart && y[0] < sentenceEnd && Math.abs(y[0] - at.start()) < best) {
+                    best = Math.abs(y[0] - at.start());
+                    inSentence = y[1];
+                }
             }
         }
         if (inSentence != null) {
             return inSentence;
         }
-        Integer before = null;
-        for (int[] y : explicitYears) {
-            if (y[0] < at.start()) {
-                before = y[1];
+        return i > 0 ? explicitYears.get(i - 1)[1] : null;
+    }
+
+    /** Index of the first noted year at or after {@code offset}. */
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = explicitYears.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (explicitYears.get(mid)[0] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return before;
+        return lo;
     }
 
     int sentenceStart(int from) {

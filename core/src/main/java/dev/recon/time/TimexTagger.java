@@ -224,14 +224,17 @@ public final class TimexTagger {
                 .thenComparingInt(Candidate::start));
         Resolver resolver = new Resolver(text, dct);
         List<TimeMention> out = new ArrayList<>();
-        List<Candidate> taken = new ArrayList<>();
+        // spans taken so far, by start; they never overlap, so the one starting last before a candidate's
+        // end is the only one that can overlap it
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         for (Candidate c : candidates) {
-            if (taken.stream().anyMatch(o -> c.start < o.end && o.start < c.end)) {
+            java.util.Map.Entry<Integer, Integer> before = taken.lowerEntry(c.end);
+            if (before != null && before.getValue() > c.start) {
                 continue;
             }
             TimeMention t = c.make.apply(c.matcher, resolver);
             if (t != null) {
-                taken.add(c);
+                taken.put(c.start, c.end);
                 out.add(t);
             }
         }
