@@ -75,7 +75,8 @@ public final class ElapsedTimeDetector implements Detector {
         List<Entity> places = places(c, phrase);
         List<Anchor> anchors = new ArrayList<>();
         for (Claim o : ctx.allClaims()) {
-            if (o == c) {
+            // an anchor comes from the claim's own source or one it is compared with
+            if (o == c || !o.sourceId().equals(c.sourceId()) && !ctx.comparison().compares(c.sourceId(), o.sourceId())) {
                 continue;
             }
             for (Frame f : o.frames()) {
