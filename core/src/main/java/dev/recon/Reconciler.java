@@ -4,6 +4,7 @@ import dev.recon.align.Aligner;
 import dev.recon.align.Alignment;
 import dev.recon.align.AlignmentResult;
 import dev.recon.align.AlignmentStatus;
+import dev.recon.align.Comparison;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
 import dev.recon.claim.ClaimExtractor;
@@ -156,7 +157,27 @@ public final class Reconciler {
      * @throws IllegalArgumentException when fewer than two sources are given or two share an id
      */
     public Report reconcile(List<Source> sources, ProgressListener progress) {
+        return reconcile(sources, Comparison.allPairs(), progress);
+    }
+
+    /**
+     * Reconciles two or more sources, comparing the pairs {@code comparison} names: all of them, or
+     * every source against one reference ({@code Comparison.against("article")}).
+     *
+     * @throws IllegalArgumentException when fewer than two sources are given, two share an id, or the
+     *                                  reference is not one of them
+     */
+    public Report reconcile(List<Source> sources, Comparison comparison) {
+        return reconcile(sources, comparison, ProgressListener.NONE);
+    }
+
+    /**
+     * Reconciles two or more sources as {@link #reconcile(List, Comparison)} does, telling
+     * {@code progress} what it is doing.
+     */
+    public Report reconcile(List<Source> sources, Comparison comparison, ProgressListener progress) {
         Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(progress, "progress");
         if (sources.size() < 2) {
             throw new IllegalArgumentException("at least two sources are needed, got " + sources.size());
@@ -167,6 +188,7 @@ public final class Reconciler {
                 throw new IllegalArgumentException("two sources share the id '" + s.id() + "'");
             }
         }
+        comparison.checkAgainst(ids);
         // a source nobody described may still show that it is an overview
         sources = sources.stream().map(kinds::infer).toList();
         Annotator annotator = models.newAnnotator();
@@ -176,9 +198,9 @@ public final class Reconciler {
             analyzed.add(extractor.analyze(s, annotator));
         }
         progress.progress("aligning", 0, 1);
-        AlignmentResult alignment = aligner.align(analyzed);
+        AlignmentResult alignment = aligner.align(analyzed, comparison);
         Findings findings = new Findings(sources.stream()
-                .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)));
+                .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)), comparison);
         List<FigureFact> figures = analyzed.stream().flatMap(a -> a.claims().stream())
                 .flatMap(c -> facts.extract(c).stream()).toList();
         List<DayFact> dayFacts = analyzed.stream().flatMap(a -> a.claims().stream())
@@ -186,7 +208,7 @@ public final class Reconciler {
         List<ClockFact> clockFacts = analyzed.stream().flatMap(a -> a.claims().stream())
                 .flatMap(c -> days.clocks(c).stream()).toList();
         DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, genericity, findings, figures, dayFacts,
-                clockFacts, thresholds);
+                clockFacts, thresholds, comparison);
         for (int i = 0; i < detectors.size(); i++) {
             progress.progress("checking", i, detectors.size());
             detectors.get(i).detect(ctx);
@@ -197,9 +219,17 @@ public final class Reconciler {
         List<SetAside> setAside = analyzed.stream().flatMap(a -> SetAside.of(a.id(), a.layout()).stream()).toList();
         List<Notice> notices = new ArrayList<>();
         analyzed.forEach(a -> notices.addAll(a.notices()));
+        if (findings.refused() > 0) {
+            // said, not hidden: the other sources disagree among themselves too, which a reader may want to know
+            String reference = comparison.reference().orElseThrow();
+            int n = findings.refused();
+            notices.add(new Notice(reference, String.format(Locale.ROOT,
+                    "%,d %s between sources other than the reference, %s, %s not reported.",
+                    n, n == 1 ? "finding" : "findings", reference, n == 1 ? "is" : "are")));
+        }
         List<Finding> listed = capped(built, notices);
         return new Report(version, sources, claims, alignments, listed,
-                new TimelineBuilder().build(sources, alignments, built), setAside, notices);
+                new TimelineBuilder().build(sources, alignments, built), setAside, notices, comparison, List.of());
     }
 
     /** An alignment conflicts when a finding sets two of its claims against each other. */

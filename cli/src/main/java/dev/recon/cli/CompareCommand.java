@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recon.ProgressListener;
 import dev.recon.Reconciler;
 import dev.recon.Report;
+import dev.recon.align.Comparison;
 import dev.recon.finding.Finding;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.kb.KnowledgeBaseException;
@@ -27,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -87,6 +90,13 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "Read no recon.json.")
     boolean noConfig;
 
+    @Option(names = "--reference", paramLabel = "FILE",
+            description = "Check every other source against FILE alone, one of the sources given; findings between two other sources are not reported.")
+    Path reference;
+
+    @Option(names = "--group-by-folder", description = "Reconcile the files of each folder separately, one group per folder, in one report.")
+    Boolean groupByFolder;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the report and errors.")
     Boolean quiet;
 
@@ -135,11 +145,47 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("recon: error: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        Path ref = reference != null ? reference : cfg.reference();
+        String refShown = reference != null ? "--reference " + reference
+                : ref == null ? null : "'reference' in " + cfg.origin();
+        boolean grouped = groupByFolder != null ? groupByFolder : Boolean.TRUE.equals(cfg.groupByFolder());
+        if (grouped && ref != null) {
+            // one reference cannot serve every folder; each group is compared within itself
+            err.println("recon: error: " + refShown + ": cannot be combined with grouping by folder");
+            return ExitCode.USAGE;
+        }
+        Comparison comparison = Comparison.allPairs();
+        if (ref != null) {
+            java.util.Optional<Source> r = sourceAt(sources, ref);
+            if (r.isEmpty()) {
+                err.println("recon: error: " + refShown + ": not one of the sources compared; give it among FILE_OR_DIR too");
+                return ExitCode.USAGE;
+            }
+            comparison = Comparison.against(r.get().id());
+        }
+        Map<String, List<Source>> groups;
+        try {
+            groups = grouped ? FolderGroups.of(sources) : null;
+        } catch (InputException e) {
+            err.println("recon: error: " + e.getMessage());
+            return ExitCode.INPUT;
+        }
         Reconciler.Builder builder = Reconciler.builder().knowledgeBase(kb);
         if (cfg.alignmentThreshold() != null) {
             builder.alignmentThreshold(cfg.alignmentThreshold());
         }
-        Report report = builder.build().reconcile(sources, progress(sources, silent, err, terminal.getAsBoolean()));
+        Reconciler reconciler = builder.build();
+        Report report;
+        if (groups == null) {
+            report = reconciler.reconcile(sources, comparison, progress(sources, silent, err, terminal.getAsBoolean()));
+        } else {
+            Map<String, Report> byGroup = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Source>> g : groups.entrySet()) {
+                byGroup.put(g.getKey(), reconciler.reconcile(g.getValue(), comparison,
+                        progress(g.getValue(), silent, err, terminal.getAsBoolean())));
+            }
+            report = Report.grouped(byGroup);
+        }
         TriagedReport triaged = TriagedReport.triage(report, base == null ? null : base.toString(), baselineIds,
                 cfg.suppressions());
         try {
@@ -175,6 +221,26 @@ public final class CompareCommand implements Callable<Integer> {
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    /** The source read from the file at {@code file}, however its path was spelt. */
+    private static java.util.Optional<Source> sourceAt(List<Source> sources, Path file) {
+        Path wanted;
+        try {
+            wanted = file.toRealPath();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        for (Source s : sources) {
+            try {
+                if (Path.of(s.path()).toRealPath().equals(wanted)) {
+                    return java.util.Optional.of(s);
+                }
+            } catch (IOException e) {
+                // a source that can no longer be resolved is not the reference
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Why the report cannot be written to {@code out}, or null when it can (as far as can be told before). */

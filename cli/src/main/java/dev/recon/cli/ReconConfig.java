@@ -31,14 +31,17 @@ import java.util.Set;
  * @param suppressions      findings that do not count, by id or kind
  * @param alignmentThreshold default alignment threshold
  * @param quiet             default for --quiet
+ * @param reference         default for --reference: the source every other is checked against
+ * @param groupByFolder     default for --group-by-folder
  */
 public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path output, Path baseline, List<Path> kb,
-                          ObjectNode entities, List<Suppression> suppressions, Double alignmentThreshold, Boolean quiet) {
+                          ObjectNode entities, List<Suppression> suppressions, Double alignmentThreshold, Boolean quiet,
+                          Path reference, Boolean groupByFolder) {
 
     /** The file name recon looks for. */
     public static final String FILE_NAME = "recon.json";
     private static final Set<String> KEYS = Set.of("format", "failOn", "output", "baseline", "kb", "entities",
-            "suppressions", "alignmentThreshold", "quiet");
+            "suppressions", "alignmentThreshold", "quiet", "reference", "groupByFolder");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ReconConfig {
@@ -47,7 +50,7 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
     }
 
     public static ReconConfig empty() {
-        return new ReconConfig(null, null, null, null, null, List.of(), null, List.of(), null, null);
+        return new ReconConfig(null, null, null, null, null, List.of(), null, List.of(), null, null, null, null);
     }
 
     /** The nearest {@value #FILE_NAME} in {@code dir} or a folder above it. */
@@ -126,14 +129,11 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
             }
             threshold = t.asDouble();
         }
-        Boolean quiet = null;
-        if (root.has("quiet")) {
-            if (!root.get("quiet").isBoolean()) {
-                throw new ConfigException(shown + ": 'quiet' must be true or false");
-            }
-            quiet = root.get("quiet").asBoolean();
-        }
-        return new ReconConfig(file, format, failOn, output, baseline, kb, entities, suppressions, threshold, quiet);
+        Boolean quiet = bool(root, "quiet", shown);
+        Path reference = root.has("reference") ? dir.resolve(text(root, "reference", shown)) : null;
+        Boolean groupByFolder = bool(root, "groupByFolder", shown);
+        return new ReconConfig(file, format, failOn, output, baseline, kb, entities, suppressions, threshold, quiet,
+                reference, groupByFolder);
     }
 
     private static Suppression suppression(JsonNode n, String where) throws ConfigException {
@@ -163,6 +163,17 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
             }
         }
         return new Suppression(hasId ? n.get("id").asText() : null, kind, n.get("reason").asText());
+    }
+
+    /** The boolean at {@code key}, or null when the key is absent. */
+    private static Boolean bool(JsonNode root, String key, String shown) throws ConfigException {
+        if (!root.has(key)) {
+            return null;
+        }
+        if (!root.get(key).isBoolean()) {
+            throw new ConfigException(shown + ": '" + key + "' must be true or false");
+        }
+        return root.get(key).asBoolean();
     }
 
     private static String text(JsonNode root, String key, String shown) throws ConfigException {

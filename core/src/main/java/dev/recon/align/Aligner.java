@@ -57,7 +57,18 @@ public final class Aligner {
         this.minScore = minScore;
     }
 
+    /** Aligns every source with every other. */
     public AlignmentResult align(List<AnalyzedSource> sources) {
+        return align(sources, Comparison.allPairs());
+    }
+
+    /**
+     * Aligns the claims of the pairs of sources that {@code comparison} compares. Against a reference,
+     * a claim of another source looks for candidates among the reference's claims only, which also
+     * saves scoring the pairs no one asked about.
+     */
+    public AlignmentResult align(List<AnalyzedSource> sources, Comparison comparison) {
+        Objects.requireNonNull(comparison, "comparison");
         List<ClaimFeatures> all = new ArrayList<>();
         Map<String, Integer> sourceOrder = new HashMap<>();
         for (AnalyzedSource s : sources) {
@@ -75,6 +86,12 @@ public final class Aligner {
         }
         Map<String, Double> idf = new HashMap<>();
         postings.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v.size())));
+        // the reference's own postings, so that another source's claim walks only those
+        Map<String, List<Integer>> referencePostings = new HashMap<>();
+        if (comparison.reference().isPresent()) {
+            postings.forEach((k, v) -> referencePostings.put(k,
+                    v.stream().filter(j -> comparison.isReference(all.get(j).claim().sourceId())).toList()));
+        }
 
         List<Link> links = new ArrayList<>();
         Map<String, Link> nearest = new HashMap<>();
@@ -90,8 +107,11 @@ public final class Aligner {
                 if (post.size() > Math.max(2, MAX_KEY_SHARE * n) || post.size() > MAX_POSTINGS && rarer) {
                     continue;
                 }
+                if (comparison.reference().isPresent() && !comparison.isReference(fi.claim().sourceId())) {
+                    post = referencePostings.get(k);
+                }
                 for (int j : post.size() > MAX_POSTINGS ? post.subList(0, MAX_POSTINGS) : post) {
-                    if (j != i && !all.get(j).claim().sourceId().equals(fi.claim().sourceId())) {
+                    if (j != i && comparison.compares(fi.claim().sourceId(), all.get(j).claim().sourceId())) {
                         overlap.merge(j, idf.get(k), Double::sum);
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.recon.detect;
 
 import dev.recon.align.AlignmentResult;
+import dev.recon.align.Comparison;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
 import dev.recon.fact.ClockFact;
@@ -34,6 +35,7 @@ public final class DetectionContext {
     private final List<DayFact> days;
     private final List<ClockFact> clocks;
     private final Thresholds thresholds;
+    private final Comparison comparison;
 
     /**
      * @param genericity which common nouns are generic discourse words
@@ -45,6 +47,19 @@ public final class DetectionContext {
     public DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
                             Lexicon lexicon, Genericity genericity, Findings findings, List<FigureFact> figures,
                             List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds) {
+        this(sources, alignment, kb, lexicon, genericity, findings, figures, days, clocks, thresholds,
+                Comparison.allPairs());
+    }
+
+    /**
+     * @param comparison which sources are compared with which; it decides which other sources can
+     *                   support a claim (the alignment and the findings already follow it)
+     */
+    public DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
+                            Lexicon lexicon, Genericity genericity, Findings findings, List<FigureFact> figures,
+                            List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds,
+                            Comparison comparison) {
+        this.comparison = Objects.requireNonNull(comparison, "comparison");
         this.sources = List.copyOf(sources);
         this.figures = List.copyOf(figures);
         this.days = List.copyOf(days);
@@ -106,6 +121,11 @@ public final class DetectionContext {
 
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** Which sources are compared with which. */
+    public Comparison comparison() {
+        return comparison;
     }
 
     public SourceKind kindOf(String sourceId) {

@@ -87,7 +87,12 @@ public final class ElapsedTimeDetector implements Detector {
         List<Anchor> anchors = new ArrayList<>();
         Map<Frame, Boolean> destination = new HashMap<>();
         for (Anchor a : byClass.getOrDefault(cls.get().id(), List.of())) {
-            if (a.claim() != c && destination.computeIfAbsent(a.frame(), f -> sameDestination(ctx, a.claim(), f, places))) {
+            Claim o = a.claim();
+            // an anchor comes from the claim's own source or one it is compared with
+            if (o == c || !o.sourceId().equals(c.sourceId()) && !ctx.comparison().compares(c.sourceId(), o.sourceId())) {
+                continue;
+            }
+            if (destination.computeIfAbsent(a.frame(), f -> sameDestination(ctx, o, f, places))) {
                 anchors.add(a);
             }
         }

@@ -37,10 +37,13 @@ final class SupportIndex {
 
     private final dev.recon.align.AlignmentResult alignment;
     private final Thresholds thresholds;
+    /** Which other sources can back a claim: every other one, or against a reference only the reference. */
+    private final dev.recon.align.Comparison comparison;
 
     SupportIndex(DetectionContext ctx, List<Claim> claims) {
         this.alignment = ctx.alignment();
         this.thresholds = ctx.thresholds();
+        this.comparison = ctx.comparison();
         this.factBySpan = FigureFact.byReading(ctx.figures());
         for (FigureFact f : ctx.figures()) {
             factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
@@ -101,7 +104,7 @@ final class SupportIndex {
     /** True when another source states a figure of something this claim gives a figure of. */
     boolean sharesFact(Claim c) {
         return factsByClaim.getOrDefault(c.id(), List.of()).stream().anyMatch(f -> factsByKey.getOrDefault(f.key(), List.of())
-                .stream().anyMatch(o -> !o.sourceId().equals(f.sourceId()) && o.sameSubject(f)));
+                .stream().anyMatch(o -> comparison.compares(o.sourceId(), f.sourceId()) && o.sameSubject(f)));
     }
 
     Optional<FigureFact> factOf(Claim c, Quantity q) {
@@ -110,7 +113,7 @@ final class SupportIndex {
 
     /** True when another source states the same figure of the same thing. */
     boolean supports(FigureFact f) {
-        return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> !o.sourceId().equals(f.sourceId())
+        return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> comparison.compares(o.sourceId(), f.sourceId())
                 && o.sameSubject(f) && o.sameTimes(f, thresholds.runningCountDays())
                 && o.agreesWith(f, thresholds.runningCountRatio()));
     }
@@ -142,9 +145,9 @@ final class SupportIndex {
         if (value.startsWith("XXXX-")) {
             value = "md:" + value.substring(4);
         }
-        return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> !o.sourceId().equals(c.sourceId()))
+        return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> comparison.compares(o.sourceId(), c.sourceId()))
                 || timeOfDay(value).map(k -> byTimeValue.getOrDefault(k, List.of()).stream()
-                .anyMatch(o -> !o.sourceId().equals(c.sourceId()))).orElse(false);
+                .anyMatch(o -> comparison.compares(o.sourceId(), c.sourceId()))).orElse(false);
     }
 
     /** "Lula will take office on January 1" is backed by "sworn in on 1 January 2023". */
@@ -180,8 +183,9 @@ final class SupportIndex {
         return others(c, nameKeys(ctx, c, m).stream().flatMap(key -> byName.getOrDefault(key, List.of()).stream()));
     }
 
-    private static Stream<Claim> others(Claim c, Stream<Claim> claims) {
-        return claims.filter(o -> !o.sourceId().equals(c.sourceId())).distinct();
+    /** The claims among {@code claims} of the sources compared with {@code c}'s. */
+    private Stream<Claim> others(Claim c, Stream<Claim> claims) {
+        return claims.filter(o -> comparison.compares(o.sourceId(), c.sourceId())).distinct();
     }
 
     private static List<String> nameKeys(DetectionContext ctx, Claim c, EntityMention m) {

@@ -82,7 +82,7 @@ public final class UnsupportedClaimDetector implements Detector {
             if (!ctx.alignment().isAligned(c) && !index.sharesFact(c)) {
                 whole(ctx, c, unsupported, namesBeyondTopic(ctx, c, topics));
             } else if (!unsupported.isEmpty()) {
-                parts(ctx.findings(), c, unsupported);
+                parts(ctx, c, unsupported);
             }
         }
     }
@@ -105,23 +105,33 @@ public final class UnsupportedClaimDetector implements Detector {
                 l.b().sourceId(), Claims.abbreviate(l.b().text(), 90))).orElse(" Nothing elsewhere comes close.");
         String specifics = unsupported.isEmpty() ? "" : " Unsupported specifics: "
                 + String.join(", ", unsupported.stream().map(s -> "\"" + s.text() + "\"").toList()) + ".";
-        String message = String.format(Locale.ROOT, "Only %s states \"%s\".%s%s", c.sourceId(),
-                Claims.abbreviate(c.text(), 100), specifics, closest);
+        String message = checkedAgainst(ctx, c)
+                .map(ref -> String.format(Locale.ROOT, "%s states \"%s\", which the reference, %s, does not.%s%s",
+                        c.sourceId(), Claims.abbreviate(c.text(), 100), ref, specifics, closest))
+                .orElse(String.format(Locale.ROOT, "Only %s states \"%s\".%s%s", c.sourceId(),
+                        Claims.abbreviate(c.text(), 100), specifics, closest));
         out.add(FindingKind.UNSUPPORTED_CLAIM, severity, message, List.of(out.quote(c, c.span())), List.of(c));
     }
 
-    private static void parts(Findings out, Claim c, List<Specific> unsupported) {
+    private static void parts(DetectionContext ctx, Claim c, List<Specific> unsupported) {
+        Findings out = ctx.findings();
         List<Evidence> ev = new ArrayList<>();
         for (Specific s : unsupported) {
             ev.add(out.quote(c, s.span()));
         }
         String list = String.join(", ", unsupported.stream().map(s -> s.what() + " \"" + s.text() + "\"").toList());
-        String message = String.format(Locale.ROOT, "Other sources state \"%s\" but not the %s that %s adds.",
+        String message = String.format(Locale.ROOT, "%s \"%s\" but not the %s that %s adds.",
+                checkedAgainst(ctx, c).map(ref -> "The reference, " + ref + ", states").orElse("Other sources state"),
                 Claims.abbreviate(c.text(), 90), list, c.sourceId());
         out.add(FindingKind.UNSUPPORTED_CLAIM, Severity.MAJOR, message, ev, List.of(c));
     }
 
-    /** Dates, figures and specific names of {@code c} that no claim of another source gives. */
+    /** The reference {@code c} is checked against alone, when there is one and {@code c} is not in it. */
+    private static Optional<String> checkedAgainst(DetectionContext ctx, Claim c) {
+        return ctx.comparison().reference().filter(ref -> !ref.equals(c.sourceId()));
+    }
+
+    /** Dates, figures and specific names of {@code c} that no claim of a source it is compared with gives. */
     private List<Specific> unsupportedSpecifics(DetectionContext ctx, Claim c, SupportIndex index) {
         List<Specific> out = new ArrayList<>();
         for (TimeMention t : c.datedTimes()) {

@@ -1,5 +1,6 @@
 package dev.recon.finding;
 
+import dev.recon.align.Comparison;
 import dev.recon.claim.Claim;
 import dev.recon.text.Hashes;
 import dev.recon.text.Span;
@@ -26,10 +27,23 @@ public final class Findings {
     /** Quoted spans by source and kind, ordered by start, so that {@link #covers} is a range look-up. */
     private final Map<String, Quoted> quoted = new HashMap<>();
     private final Map<String, String> sourceTexts;
+    private final Comparison comparison;
+    /** Keys of the findings refused, so that one found twice counts once. */
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
 
     /** @param sourceTexts original text of each source by id, to quote evidence from */
     public Findings(Map<String, String> sourceTexts) {
+        this(sourceTexts, Comparison.allPairs());
+    }
+
+    /**
+     * @param sourceTexts original text of each source by id, to quote evidence from
+     * @param comparison  which sources are compared with which: a finding that quotes several sources
+     *                    none of which are compared with each other is refused as it is added
+     */
+    public Findings(Map<String, String> sourceTexts, Comparison comparison) {
         this.sourceTexts = Map.copyOf(sourceTexts);
+        this.comparison = Objects.requireNonNull(comparison, "comparison");
     }
 
     /** Evidence quoting {@code span} of the source that {@code claim} comes from. */
@@ -42,10 +56,20 @@ public final class Findings {
         return new Evidence(source, span, span.of(text), anchor);
     }
 
+    /**
+     * Adds a finding, unless it quotes only sources that are not compared with each other. Refused here
+     * rather than after detection, so that what a refused finding quotes stays open to the detectors
+     * that run later: a figure two non-reference sources dispute is still an unsupported claim when
+     * the reference does not give it.
+     */
     public void add(FindingKind kind, Severity severity, String message, List<Evidence> evidence, List<Claim> claims) {
         String key = kind.id() + "|" + evidence.stream()
                 .map(e -> e.source() + ":" + e.anchor() + ":" + e.text())
                 .sorted().collect(Collectors.joining("|"));
+        if (!comparison.reports(evidence.stream().map(Evidence::source).toList())) {
+            refused.add(key);
+            return;
+        }
         Finding existing = byKey.get(key);
         if (existing != null && existing.severity().compareTo(severity) >= 0) {
             return;
@@ -55,6 +79,11 @@ public final class Findings {
         for (Evidence e : evidence) {
             quoted.computeIfAbsent(e.source() + "|" + kind.id(), k -> new Quoted()).add(e.span());
         }
+    }
+
+    /** How many findings were refused because they quote only sources not compared with each other. */
+    public int refused() {
+        return refused.size();
     }
 
     /** True when a finding of one of {@code kinds} already quotes {@code span} of {@code source}. */

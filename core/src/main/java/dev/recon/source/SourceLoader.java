@@ -76,7 +76,7 @@ public final class SourceLoader {
             SourceKind kind = kinds.getOrDefault(name, SourceKind.OTHER);
             String text = readText(file, p);
             refuseOtherLanguages(file, text);
-            sources.add(new Source(uniqueId(name, ids), file, kind, text));
+            sources.add(new Source(idFor(name, ids), file, kind, text));
         }
         if (sources.size() < minimum) {
             String what = arguments.isEmpty() ? "(no input)" : String.join(" ", arguments);
@@ -275,7 +275,11 @@ public final class SourceLoader {
         return kinds;
     }
 
-    private static String uniqueId(String fileName, Set<String> taken) {
+    /**
+     * A valid source id for a file or folder name: its stem with anything but letters, digits, '.', '_'
+     * and '-' replaced, made unique by {@code -2}, {@code -3} against {@code taken}, to which it is added.
+     */
+    public static String idFor(String fileName, Set<String> taken) {
         int dot = fileName.lastIndexOf('.');
         String stem = (dot > 0 ? fileName.substring(0, dot) : fileName)
                 .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");

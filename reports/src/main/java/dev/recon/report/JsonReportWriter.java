@@ -61,6 +61,10 @@ public final class JsonReportWriter implements ReportWriter {
             n.put("kind", s.kind().id());
             n.put("chars", s.chars());
             n.put("sha256", s.sha256());
+            if (report.comparison().isReference(s.id())) {
+                n.put("reference", true);
+            }
+            report.groupOf(s.id()).ifPresent(g -> n.put("group", g));
             ArrayNode setAside = n.putArray("setAside");
             for (SetAside a : report.setAside(s.id())) {
                 ObjectNode x = setAside.addObject();
@@ -130,6 +134,8 @@ public final class JsonReportWriter implements ReportWriter {
             n.put("kind", f.kind().id());
             n.put("severity", f.severity().id());
             n.put("message", f.message());
+            // a finding never spans groups, so its first quote's group is its own
+            report.groupOf(f.evidence().get(0).source()).ifPresent(g -> n.put("group", g));
             ArrayNode ev = n.putArray("evidence");
             for (Evidence e : f.evidence()) {
                 ObjectNode x = ev.addObject();

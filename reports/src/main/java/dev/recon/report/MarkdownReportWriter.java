@@ -38,10 +38,19 @@ public final class MarkdownReportWriter implements ReportWriter {
         long info = count(report, Severity.INFO);
         md.append(String.format(Locale.ROOT, "**%d sources**, %d claims, %d alignments. Findings: **%d major**, %d minor, %d info.%n%n",
                 report.sources().size(), report.claims().size(), report.alignments().size(), major, minor, info));
+        report.comparison().reference().ifPresent(ref -> md.append("Checked against the reference, **").append(cell(ref))
+                .append("**: every other source is compared with it alone, and findings between two other sources are not reported.\n\n"));
+        if (!report.groups().isEmpty()) {
+            md.append("Grouped by folder: each group is reconciled on its own, and a source's id begins with its group (")
+                    .append(String.join(", ", report.groups().stream()
+                            .map(g -> "**" + cell(g.name()) + "**, " + g.sources().size() + " sources").toList()))
+                    .append(").\n\n");
+        }
         md.append("| Source | Kind | Path | Claims | Major | Minor | Info | Set aside |\n"
                 + "|---|---|---|---:|---:|---:|---:|---:|\n");
         for (Source s : report.sources()) {
-            md.append("| ").append(cell(s.id())).append(" | ").append(s.kind().id()).append(" | `")
+            md.append("| ").append(cell(s.id())).append(report.comparison().isReference(s.id()) ? " (reference)" : "")
+                    .append(" | ").append(s.kind().id()).append(" | `")
                     .append(s.path().replace("`", "'")).append("` | ")
                     .append(report.claims().stream().filter(c -> c.sourceId().equals(s.id())).count());
             for (Severity sev : new Severity[] {Severity.MAJOR, Severity.MINOR, Severity.INFO}) {
@@ -157,18 +166,32 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** The consensus timeline as a table in date order: one column per source, dissent marked. */
     private static void timeline(StringBuilder md, Report report) {
-        List<TimelineEntry> multi = report.timeline().stream().filter(t -> !t.status().equals("single")).toList();
+        if (report.groups().isEmpty()) {
+            timeline(md, report, report.sources(), "Timeline");
+            return;
+        }
+        // groups share no fact, so each gets its own table with its own sources as columns
+        for (Report.SourceGroup g : report.groups()) {
+            timeline(md, report, report.sources().stream().filter(s -> g.sources().contains(s.id())).toList(),
+                    "Timeline: " + cell(g.name()));
+        }
+    }
+
+    private static void timeline(StringBuilder md, Report report, List<Source> sources, String title) {
+        List<String> ids = sources.stream().map(Source::id).toList();
+        List<TimelineEntry> multi = report.timeline().stream().filter(t -> !t.status().equals("single"))
+                .filter(t -> t.values().stream().anyMatch(v -> ids.contains(v.source()))).toList();
         if (multi.isEmpty()) {
             return;
         }
-        md.append("## Timeline\n\nDated facts that more than one source gives, in date order. **Bold** is the consensus, "
+        md.append("## ").append(title).append("\n\nDated facts that more than one source gives, in date order. **Bold** is the consensus, "
                 + "weighted by source kind; ✗ marks a dissenting source.\n\n");
         md.append("| Consensus | Fact |");
-        report.sources().forEach(s -> md.append(' ').append(cell(s.id())).append(" |"));
-        md.append("\n|---|---|").append("---|".repeat(report.sources().size())).append('\n');
+        sources.forEach(s -> md.append(' ').append(cell(s.id())).append(" |"));
+        md.append("\n|---|---|").append("---|".repeat(sources.size())).append('\n');
         for (TimelineEntry t : multi) {
             md.append("| **").append(cell(t.consensus())).append("** | ").append(cell(t.label())).append(" |");
-            for (Source s : report.sources()) {
+            for (Source s : sources) {
                 List<String> vs = t.values().stream().filter(v -> v.source().equals(s.id()))
                         .map(v -> cell(v.time().text()) + (t.dissent().contains(s.id())
                                 && v.time().conflictsWith(t.values().stream().filter(x -> x.time().value().equals(t.consensus()))
