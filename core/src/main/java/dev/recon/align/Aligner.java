@@ -28,7 +28,10 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  */
 public final class Aligner {
 
-    /** Keys more common than this share of claims say nothing about which claims match. */
+    /**
+     * Keys more common than this share of claims say nothing about which claims match, unless they occur
+     * no more often than there are sources (once in each of a few short sources is the best key there is).
+     */
     private static final double MAX_KEY_SHARE = 0.5;
     /**
      * Candidates scored per claim and other source, by shared key weight. The index's overlap is an
@@ -104,7 +107,7 @@ public final class Aligner {
                 List<Integer> post = postings.get(k);
                 // a key shared by very many claims (a long source repeating itself) proposes no candidate
                 // the claim's rarer keys do not; its weight still counts when candidates are scored
-                if (post.size() > Math.max(2, MAX_KEY_SHARE * n) || post.size() > MAX_POSTINGS && rarer) {
+                if (post.size() > Math.max(sources.size(), MAX_KEY_SHARE * n) || post.size() > MAX_POSTINGS && rarer) {
                     continue;
                 }
                 if (comparison.reference().isPresent() && !comparison.isReference(fi.claim().sourceId())) {
