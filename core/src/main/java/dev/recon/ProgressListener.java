@@ -11,7 +11,9 @@ public interface ProgressListener {
     ProgressListener NONE = (stage, done, total) -> { };
 
     /**
-     * @param stage what is happening, such as "reading" or "aligning"
+     * @param stage what is happening: "reading" (done counts sources), "reading SOURCE-ID" (done is the
+     *              percentage of that source read, so a long single file shows progress), "aligning"
+     *              or "checking"
      * @param done  how many of {@code total} units of that stage are done
      * @param total how many there are, at least 1
      */

@@ -195,7 +195,7 @@ public final class Reconciler {
         List<AnalyzedSource> analyzed = new ArrayList<>();
         for (Source s : sources) {
             progress.progress("reading", analyzed.size(), sources.size());
-            analyzed.add(extractor.analyze(s, annotator));
+            analyzed.add(extractor.analyze(s, annotator, percent -> progress.progress("reading " + s.id(), percent, 100)));
         }
         progress.progress("aligning", 0, 1);
         AlignmentResult alignment = aligner.align(analyzed, comparison);

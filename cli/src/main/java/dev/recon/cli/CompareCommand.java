@@ -283,6 +283,11 @@ public final class CompareCommand implements Callable<Integer> {
             return ProgressListener.NONE;
         }
         return (stage, done, total) -> {
+            if (stage.startsWith("reading ")) {
+                err.print(String.format(Locale.ROOT, "\rrecon: %s %d%%   ", stage, done));
+                err.flush();
+                return;
+            }
             err.print(String.format(Locale.ROOT, "\rrecon: %s %d/%d   ", stage, done + 1, total));
             if (stage.equals("checking") && done + 1 == total) {
                 err.print("\r" + " ".repeat(40) + "\r");

@@ -42,6 +42,27 @@ class ProgressTest {
     }
 
     @Test
+    void aLongSingleFileShowsHowFarItsReadingHasGot() throws Exception {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; longText.length() < 300_000; i++) {
+            longText.append("The ferry number ").append(i).append(" sailed from the harbour in ").append(1900 + i % 100)
+                    .append(" with forty people aboard.\n\n");
+        }
+        Files.writeString(dir.resolve("long.txt"), longText);
+        Files.writeString(dir.resolve("short.txt"), "The ferry sailed from the harbour in 1901 with forty people aboard.\n");
+        CompareCommand cmd = new CompareCommand();
+        cmd.terminal = () -> true;
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute("--no-config", "-f", "json", dir.resolve("long.txt").toString(),
+                dir.resolve("short.txt").toString())).isZero();
+        assertThat(err.toString()).contains("recon: reading long 0%").contains("recon: reading long 50%")
+                .contains("recon: reading long 99%");
+    }
+
+    @Test
     void quietOrNoTerminalMeansNoProgress() throws Exception {
         assertThat(stderrOf(true, "--quiet")).isEmpty();
         assertThat(stderrOf(false)).isEmpty();

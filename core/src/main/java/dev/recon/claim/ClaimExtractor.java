@@ -65,7 +65,16 @@ public final class ClaimExtractor {
     }
 
     public AnalyzedSource analyze(Source source, Annotator annotator) {
+        return analyze(source, annotator, percent -> { });
+    }
+
+    /**
+     * Reads the claims of {@code source}, telling {@code percentRead} how far it has got (0 to 100, each
+     * value once, in order) so that a long single file shows progress.
+     */
+    public AnalyzedSource analyze(Source source, Annotator annotator, java.util.function.IntConsumer percentRead) {
         String text = source.text();
+        int reported = -1;
         Layout layout = layouts.analyze(text);
         String masked = layout.masked();
         // a date line at the top of a web page is the document's creation time: "Friday" and
@@ -75,6 +84,11 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
         for (Block para : layout.paragraphs()) {
+            int percent = text.isEmpty() ? 100 : (int) (100L * para.span().start() / text.length());
+            if (percent > reported) {
+                reported = percent;
+                percentRead.accept(percent);
+            }
             List<Sentence> inPara = annotator.sentences(masked, para.span());
             TimeInterval narrative = null;
             for (int s = 0; s < inPara.size(); s++) {
