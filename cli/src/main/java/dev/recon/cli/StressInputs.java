@@ -27,6 +27,9 @@ final class StressInputs {
     private static final int SMALL_FILE_CHARS = 1_400;
     private static final long LARGE_SOURCE_CHARS = 50_000_000L;
     private static final long SEED = 20261123L;
+    private static final int SENTENCES_PER_PARAGRAPH = 4;
+    /** Shorter pieces between full stops are headings, list items and abbreviations, not sentences. */
+    private static final int MIN_SENTENCE_CHARS = 40;
 
     private final List<Source> base;
     private final double scale;
@@ -62,7 +65,7 @@ final class StressInputs {
             case "capitalised-words" -> new Case(name, withOthers(source("capitals", words(size(CAPITALISED_WORDS)))));
             case "files-1000" -> new Case(name, smallFiles(size(SMALL_FILES)));
             case "source-50mb" -> new Case(name, withOthers(source("large",
-                    repeat(first + "\n\n", (int) Math.min(Integer.MAX_VALUE - 16, size(LARGE_SOURCE_CHARS))))));
+                    paragraphs((int) Math.min(Integer.MAX_VALUE - 16, size(LARGE_SOURCE_CHARS))))));
             default -> throw new IllegalArgumentException("no stress case " + name);
         };
     }
@@ -100,16 +103,43 @@ final class StressInputs {
         return sb.append('\n').toString();
     }
 
-    /** Small files of sentences drawn at random from every base text. */
-    private List<Source> smallFiles(int n) {
+    /**
+     * Prose of paragraphs of sentences drawn at random from every base text, all of it read for claims
+     * (a base text repeated whole would put every copy after the first behind its reference list).
+     */
+    private String paragraphs(int chars) {
+        List<String> sentences = sentences();
+        Random random = new Random(SEED);
+        StringBuilder sb = new StringBuilder(chars + SMALL_FILE_CHARS);
+        while (sb.length() < chars) {
+            for (int i = 0; i < SENTENCES_PER_PARAGRAPH; i++) {
+                sb.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+            }
+            sb.setLength(sb.length() - 1);
+            sb.append("\n\n");
+        }
+        sb.setLength(chars);
+        return sb.toString();
+    }
+
+    private List<String> sentences() {
         List<String> sentences = new ArrayList<>();
         for (Source s : base) {
             for (String p : s.text().split("(?<=[.!?])\\s+")) {
-                if (p.length() > 40) {
+                if (p.length() > MIN_SENTENCE_CHARS && !p.contains("\n")) {
                     sentences.add(p.strip());
                 }
             }
         }
+        if (sentences.isEmpty()) {
+            throw new IllegalArgumentException("the base sources have no sentences to build from");
+        }
+        return sentences;
+    }
+
+    /** Small files of sentences drawn at random from every base text. */
+    private List<Source> smallFiles(int n) {
+        List<String> sentences = sentences();
         Random random = new Random(SEED);
         IntFunction<String> file = i -> {
             StringBuilder sb = new StringBuilder();

@@ -23,16 +23,22 @@ class ProgressTest {
             Files.writeString(dir.resolve("s" + i + ".txt"), "The bridge opened to traffic in " + (1930 + i % 2)
                     + " after six years of work.\n");
         }
+        List<String> args = new ArrayList<>(List.of(extra));
+        args.add(dir.toString());
+        return compare(terminal, args);
+    }
+
+    /** What compare prints on stderr, with stderr a terminal or not. */
+    private static String compare(boolean terminal, List<String> args) {
         CompareCommand cmd = new CompareCommand();
         cmd.terminal = () -> terminal;
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(cmd);
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
-        List<String> args = new ArrayList<>(List.of("--no-config", "-f", "json"));
-        args.addAll(List.of(extra));
-        args.add(dir.toString());
-        assertThat(cl.execute(args.toArray(String[]::new))).isZero();
+        List<String> all = new ArrayList<>(List.of("--no-config", "-f", "json"));
+        all.addAll(args);
+        assertThat(cl.execute(all.toArray(String[]::new))).isZero();
         return err.toString();
     }
 
@@ -50,15 +56,8 @@ class ProgressTest {
         }
         Files.writeString(dir.resolve("long.txt"), longText);
         Files.writeString(dir.resolve("short.txt"), "The ferry sailed from the harbour in 1901 with forty people aboard.\n");
-        CompareCommand cmd = new CompareCommand();
-        cmd.terminal = () -> true;
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(cmd);
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        assertThat(cl.execute("--no-config", "-f", "json", dir.resolve("long.txt").toString(),
-                dir.resolve("short.txt").toString())).isZero();
-        assertThat(err.toString()).contains("recon: reading long 0%").contains("recon: reading long 50%")
+        assertThat(compare(true, List.of(dir.resolve("long.txt").toString(), dir.resolve("short.txt").toString())))
+                .contains("recon: reading long 0%").contains("recon: reading long 50%")
                 .contains("recon: reading long 99%");
     }
 

@@ -79,10 +79,13 @@ public final class ClaimExtractor {
         String masked = layout.masked();
         // a date line at the top of a web page is the document's creation time: "Friday" and
         // "September 9" resolve against it
-        List<TimeMention> allTimes = layout.documentDate().map(d -> tagger.tag(masked, d)).orElseGet(() -> tagger.tag(masked));
+        List<TimeMention> allTimes = layout.documentDate().map(d -> tagger.tag(masked, d)).orElseGet(() -> tagger.tag(masked))
+                .stream().sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
         List<Sentence> sentences = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
+        List<CitationMarker> markers = layout.markers().stream()
+                .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
         for (Block para : layout.paragraphs()) {
             int percent = text.isEmpty() ? 100 : (int) (100L * para.span().start() / text.length());
             if (percent > reported) {
@@ -106,9 +109,8 @@ public final class ClaimExtractor {
                     List<Token> toks = clauses.get(c);
                     Span span = new Span(toks.get(0).span().start(), toks.get(toks.size() - 1).span().end());
                     boolean last = c == clauses.size() - 1;
-                    List<CitationMarker> cites = layout.markers().stream()
-                            .filter(m -> span.contains(m.span()) || (last && m.span().start() >= span.end()
-                                    && m.span().start() < nextStart))
+                    List<CitationMarker> cites = markersBetween(markers, span.start(), last ? nextStart : span.end()).stream()
+                            .filter(m -> span.contains(m.span()) || (last && m.span().start() >= span.end()))
                             .toList();
                     Claim claim = claim(source, layout.flowed(), para.section(), span, toks, sentenceTimes, sentenceEntities,
                             cites, when, seenIds, narrative);
@@ -424,8 +426,44 @@ public final class ClaimExtractor {
         return genericity.isParticipant(head) ? "" : head;
     }
 
+    /** The times inside {@code span}; {@code times} is in text order, so a binary search finds the first. */
     private static List<TimeMention> within(List<TimeMention> times, Span span) {
-        return times.stream().filter(t -> span.contains(t.span())).toList();
+        int lo = 0;
+        int hi = times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).span().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<TimeMention> out = new ArrayList<>();
+        for (int i = lo; i < times.size() && times.get(i).span().start() < span.end(); i++) {
+            if (span.contains(times.get(i).span())) {
+                out.add(times.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The citation markers from {@code from} (inclusive) to {@code to} (exclusive), markers being in text order. */
+    private static List<CitationMarker> markersBetween(List<CitationMarker> markers, int from, int to) {
+        int lo = 0;
+        int hi = markers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (markers.get(mid).span().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<CitationMarker> out = new ArrayList<>();
+        for (int i = lo; i < markers.size() && markers.get(i).span().start() < to; i++) {
+            out.add(markers.get(i));
+        }
+        return out;
     }
 
     /** "c-SOURCE-HASH": from the claim's own words, so edits elsewhere leave it alone. */
