@@ -9,6 +9,7 @@ import dev.recon.report.ReportFormat;
 import dev.recon.triage.Suppression;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -95,15 +96,15 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
                 throw new ConfigException(shown + ": 'failOn': " + e.getMessage());
             }
         }
-        Path output = root.has("output") ? dir.resolve(text(root, "output", shown)) : null;
-        Path baseline = root.has("baseline") ? dir.resolve(text(root, "baseline", shown)) : null;
+        Path output = root.has("output") ? path(dir, text(root, "output", shown), shown + ": 'output'") : null;
+        Path baseline = root.has("baseline") ? path(dir, text(root, "baseline", shown), shown + ": 'baseline'") : null;
         List<Path> kb = new ArrayList<>();
         if (root.has("kb")) {
             for (JsonNode n : array(root, "kb", shown)) {
                 if (!n.isTextual()) {
                     throw new ConfigException(shown + ": 'kb' must list file paths");
                 }
-                kb.add(dir.resolve(n.asText()));
+                kb.add(path(dir, n.asText(), shown + ": 'kb'"));
             }
         }
         ObjectNode entities = null;
@@ -163,6 +164,15 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
             }
         }
         return new Suppression(hasId ? n.get("id").asText() : null, kind, n.get("reason").asText());
+    }
+
+    /** A path relative to the file's folder; one the file system cannot name (holding a NUL) is the file's error. */
+    private static Path path(Path dir, String relative, String where) throws ConfigException {
+        try {
+            return dir.resolve(relative);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(where + ": not a valid path: " + e.getReason());
+        }
     }
 
     private static String text(JsonNode root, String key, String shown) throws ConfigException {
