@@ -2,6 +2,7 @@ package dev.recon.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.kb.KnowledgeBaseException;
@@ -44,6 +45,10 @@ class ParsersFuzzTest {
         assertTimeoutPreemptively(PER_INPUT_LIMIT, work, "one fuzz input took longer than " + PER_INPUT_LIMIT);
     }
 
+    /** JSON's own tokens (as in libFuzzer's json.dict) and the keys the file knows. */
+    @DictionaryEntries({"{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "null", "true", "false", "1.0e5", "-1", "\"\"",
+        "\"format\"", "\"failOn\"", "\"output\"", "\"baseline\"", "\"kb\"", "\"entities\"", "\"suppressions\"",
+        "\"alignmentThreshold\"", "\"quiet\"", "\"id\"", "\"kind\"", "\"reason\"", "\"name\"", "\"type\""})
     @FuzzTest
     void readConfig(byte[] data) throws IOException {
         Path file = DIR.resolve(ReconConfig.FILE_NAME);
@@ -68,6 +73,8 @@ class ParsersFuzzTest {
         });
     }
 
+    @DictionaryEntries({"{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "null", "true", "false", "1.0e5", "-1", "\"\"",
+        "\"schemaVersion\"", "\"findings\"", "\"id\""})
     @FuzzTest
     void readBaseline(byte[] data) throws IOException {
         Path file = DIR.resolve("baseline.json");

@@ -3,6 +3,7 @@ package dev.recon.fuzz;
 import static dev.recon.fuzz.FuzzSupport.quotes;
 import static dev.recon.fuzz.FuzzSupport.withinLimit;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.recon.Fixtures;
 import dev.recon.claim.AnalyzedSource;
@@ -52,6 +53,10 @@ class ExtractionFuzzTest {
 
     private final Annotator annotator = Fixtures.MODELS.newAnnotator();
 
+    /** Words the rules key on, so that mutations reach them sooner than byte by byte. */
+    @DictionaryEntries({"killed", "people", " were ", " said", "according to", " miles ", " km ", "north of", "percent",
+        "at least", "million", "$", "Friday", " at 7:14 p.m. EDT", " the lander", " called ", " on ", " in ", "1,200",
+        "Paris", "France", ".", ", "})
     @FuzzTest
     void extractFacts(byte[] data) {
         String text = FuzzSupport.text(data);

@@ -2,6 +2,7 @@ package dev.recon.fuzz;
 
 import static dev.recon.fuzz.FuzzSupport.withinLimit;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.recon.kb.Entity;
 import dev.recon.kb.KnowledgeBase;
@@ -17,6 +18,10 @@ class KnowledgeBaseFuzzTest {
 
     private static final KnowledgeBase EMBEDDED = KnowledgeBase.embedded();
 
+    /** JSON's own tokens (as in libFuzzer's json.dict) and the fields of an entity. */
+    @DictionaryEntries({"{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "null", "true", "false", "-1", "\"\"",
+        "\"entities\"", "\"id\"", "\"name\"", "\"type\"", "\"aliases\"", "\"demonyms\"", "\"from\"", "\"to\"",
+        "\"partOf\"", "\"succeededBy\"", "\"capital\"", "\"capitalOf\"", "\"state\"", "\"city\"", "\"1922-12-30\""})
     @FuzzTest
     void readAdditions(byte[] data) {
         withinLimit(() -> {

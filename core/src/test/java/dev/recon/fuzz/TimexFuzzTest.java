@@ -3,6 +3,7 @@ package dev.recon.fuzz;
 import static dev.recon.fuzz.FuzzSupport.quotes;
 import static dev.recon.fuzz.FuzzSupport.withinLimit;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.recon.time.TimeMention;
 import dev.recon.time.Timex;
@@ -20,6 +21,9 @@ class TimexFuzzTest {
     /** A document date, so that relative expressions ("on Sunday", "last year") resolve against it too. */
     private static final LocalDate DOCUMENT_DATE = LocalDate.of(2023, 9, 8);
 
+    /** Words the rules key on, so that mutations reach them sooner than byte by byte. */
+    @DictionaryEntries({"January", "Sept.", "Monday", "spring", "the 1990s", "19th century", "years ago", "last year",
+        "from", " to ", "between", " and ", "–", "11:11 pm", "GMT", "early", "by 1975", "1950", "2019"})
     @FuzzTest
     void tag(byte[] data) {
         String text = FuzzSupport.text(data);
