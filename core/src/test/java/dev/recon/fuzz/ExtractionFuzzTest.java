@@ -6,6 +6,7 @@ import static dev.recon.fuzz.FuzzSupport.withinLimit;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.recon.Fixtures;
+import dev.recon.Report;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
 import dev.recon.claim.ClaimExtractor;
@@ -21,6 +22,8 @@ import dev.recon.fact.PlaceFact;
 import dev.recon.fact.PlaceFactExtractor;
 import dev.recon.fact.Reading;
 import dev.recon.fact.WhenFactExtractor;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.Finding;
 import dev.recon.kb.EntityLinker;
 import dev.recon.kb.EntityMention;
 import dev.recon.layout.LayoutAnalyzer;
@@ -34,6 +37,7 @@ import dev.recon.source.Source;
 import dev.recon.source.SourceKind;
 import dev.recon.time.TimeMention;
 import dev.recon.time.TimexTagger;
+import java.util.List;
 
 /**
  * Claims, their quantities and the facts read from them, on arbitrary text: nothing throws, every claim
@@ -70,6 +74,35 @@ class ExtractionFuzzTest {
             SourceLayoutFuzzTest.checkLayout(text, analyzed.layout());
             for (Claim c : analyzed.claims()) {
                 check(c, text, masked);
+            }
+        });
+    }
+
+    /**
+     * Two sources, the input split at its first NUL (else in the middle), reconciled: every finding's
+     * evidence quotes its source at its span, which is what a report shows a reader.
+     */
+    @FuzzTest
+    void reconcileTwoSources(byte[] data) {
+        String text = FuzzSupport.text(data);
+        int nul = text.indexOf('\0');
+        int cut = nul >= 0 ? nul : text.length() / 2;
+        if (cut > 0 && Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+        }
+        String first = text.substring(0, cut);
+        String second = text.substring(nul >= 0 ? cut + 1 : cut);
+        if (first.isBlank() || second.isBlank()) {
+            return;
+        }
+        withinLimit(() -> {
+            Report report = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.OTHER, first),
+                    Source.of("b", SourceKind.OTHER, second)));
+            for (Finding f : report.findings()) {
+                for (Evidence e : f.evidence()) {
+                    String source = report.source(e.source()).text();
+                    quotes(e.span(), e.text(), source, source, "evidence of " + f.kind().id());
+                }
             }
         });
     }
