@@ -326,7 +326,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** The finding ids of an earlier JSON report. */
-    private static Set<String> baselineIds(Path file) throws InputException {
+    static Set<String> baselineIds(Path file) throws InputException {
         String shown = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new InputException(shown, InputProblem.MISSING);

@@ -9,6 +9,7 @@ import dev.recon.report.ReportFormat;
 import dev.recon.triage.Suppression;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -98,15 +99,15 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
                 throw new ConfigException(shown + ": 'failOn': " + e.getMessage());
             }
         }
-        Path output = root.has("output") ? dir.resolve(text(root, "output", shown)) : null;
-        Path baseline = root.has("baseline") ? dir.resolve(text(root, "baseline", shown)) : null;
+        Path output = root.has("output") ? path(dir, text(root, "output", shown), shown + ": 'output'") : null;
+        Path baseline = root.has("baseline") ? path(dir, text(root, "baseline", shown), shown + ": 'baseline'") : null;
         List<Path> kb = new ArrayList<>();
         if (root.has("kb")) {
             for (JsonNode n : array(root, "kb", shown)) {
                 if (!n.isTextual()) {
                     throw new ConfigException(shown + ": 'kb' must list file paths");
                 }
-                kb.add(dir.resolve(n.asText()));
+                kb.add(path(dir, n.asText(), shown + ": 'kb'"));
             }
         }
         ObjectNode entities = null;
@@ -130,7 +131,7 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
             threshold = t.asDouble();
         }
         Boolean quiet = bool(root, "quiet", shown);
-        Path reference = root.has("reference") ? dir.resolve(text(root, "reference", shown)) : null;
+        Path reference = root.has("reference") ? path(dir, text(root, "reference", shown), shown + ": 'reference'") : null;
         Boolean groupByFolder = bool(root, "groupByFolder", shown);
         return new ReconConfig(file, format, failOn, output, baseline, kb, entities, suppressions, threshold, quiet,
                 reference, groupByFolder);
@@ -174,6 +175,15 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
             throw new ConfigException(shown + ": '" + key + "' must be true or false");
         }
         return root.get(key).asBoolean();
+    }
+
+    /** A path relative to the file's folder; one the file system cannot name (holding a NUL) is the file's error. */
+    private static Path path(Path dir, String relative, String where) throws ConfigException {
+        try {
+            return dir.resolve(relative);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(where + ": not a valid path: " + e.getReason());
+        }
     }
 
     private static String text(JsonNode root, String key, String shown) throws ConfigException {

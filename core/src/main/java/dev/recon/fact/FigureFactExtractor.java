@@ -832,13 +832,21 @@ public final class FigureFactExtractor implements FactExtractor {
             if (t.isVerb() && (t.lemma().equals("say") || t.lemma().equals("tell") || t.lemma().equals("report"))) {
                 String before = phrase(toks, i - 1, -1);
                 String after = phrase(toks, i + 1, 1);
-                return !before.isEmpty() ? before : after.matches(".*\\p{Lu}.*") ? after : "";
+                return !before.isEmpty() ? before : hasCapital(after) ? after : "";
             }
         }
         return "";
     }
 
     /** A short noun phrase from {@code at}, read forwards or backwards. */
+    /**
+     * True when the words hold a capital letter. Not {@code matches(".*\p{Lu}.*")}: that backtracks from
+     * every capital to the end of the words when they hold a character '.' does not match.
+     */
+    static boolean hasCapital(String words) {
+        return words.codePoints().anyMatch(c -> Character.getType(c) == Character.UPPERCASE_LETTER);
+    }
+
     private static String phrase(List<Token> toks, int at, int step) {
         List<String> words = new ArrayList<>();
         for (int i = at; i >= 0 && i < toks.size() && words.size() < 6; i += step) {

@@ -34,15 +34,28 @@ public final class LayoutAnalyzer {
             "(see also|references|notes|notes and references|footnotes|citations|sources|bibliography"
                     + "|further reading|external links|works cited|related articles|related topics)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "Tags: a, b". The blanks around the colon are possessive: {@code \s*:?\s*(.*)} can share a long run
+     * of blanks three ways, and tries them all when the line holds a character '.' does not match.
+     */
     private static final Pattern META_LABEL = Pattern.compile(
-            "(meta[ -]?description|meta[ -]?title|meta[ -]?keywords|keywords|tags|seo title|slug|excerpt)\\s*:?\\s*(.*)",
+            "(meta[ -]?description|meta[ -]?title|meta[ -]?keywords|keywords|tags|seo title|slug|excerpt)\\s*+(?::\\s*+)?(.*)",
             Pattern.CASE_INSENSITIVE);
-    /** "  9. ^ a b Author (2012) ..." as in copied encyclopedia reference lists. */
-    private static final Pattern CARET_REFERENCE = Pattern.compile("^\\s*(\\d{1,4})\\.?\\s*\\^((?:\\s+[a-z]{1,2}\\b)*)(.*)$");
-    /** "[3] Author ..." or "3. Author ..." inside a references section. */
-    private static final Pattern PLAIN_REFERENCE = Pattern.compile("^\\s*\\[?(\\d{1,4})[\\].)]\\s*(.*)$");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)(.+?)\\1\\s*:?\\s*$");
+    /**
+     * "  9. ^ a b Author (2012) ..." as in copied encyclopedia reference lists. The back-link letters are
+     * taken possessively: giving one back can never let the rest match, and a plain loop recurses once
+     * per letter, which overflows the stack on a long line of them.
+     */
+    private static final Pattern CARET_REFERENCE = Pattern.compile("^\\s*(\\d{1,4})\\.?\\s*\\^((?:\\s+[a-z]{1,2}\\b)*+)(.*)$");
+    /** "[3] Author ..." or "3. Author ..." inside a references section; the blanks before the text are possessive. */
+    private static final Pattern PLAIN_REFERENCE = Pattern.compile("^\\s*\\[?(\\d{1,4})[\\].)]\\s*+(.*)$");
+    /**
+     * An ATX heading. Its optional closing sequence of '#' is cut off in {@link #headingContent}: as a
+     * lazy group before {@code \s*#*\s*$} it made the regex quadratic on a long run of '#'.
+     */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s++(.*)$");
+    /** "**Early years**" or "__Notes:__"; the blanks around the colon are possessive, as in {@link #META_LABEL}. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)(.+?)\\1\\s*+(?::\\s*+)?$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s\\-—–_*=~•·|+]+$");
     /** An "Edit" link glued to the end of a heading by a page dump: "Early historyEdit". */
     private static final Pattern GLUED_EDIT = Pattern.compile("(?<=[\\p{Ll})\\]])(Edit|\\[edit\\])$");
@@ -51,7 +64,11 @@ public final class LayoutAnalyzer {
             "\\[(\\d{1,4})\\]|\\[(?:citation needed|clarification needed|dubious|who\\?|when\\?|which\\?|"
                     + "according to whom\\?|by whom\\?|verification needed|better source needed|[a-z]|note \\d+|nb \\d+)\\]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]\\n]*)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
+    /**
+     * A Markdown link or image. Neither its text nor its address runs past a bracket: otherwise every '['
+     * of a long line would scan to the end of the line, which is quadratic.
+     */
+    private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\[\\]\\n]*+)\\]\\(([^)\\s\\]]*+)(?:\\s++\"[^\"]*+\")?\\)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\p{L}\\d])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\d])|`");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>\\n]{0,200}>");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”’')\\]]\\s*$");
@@ -68,10 +85,11 @@ public final class LayoutAnalyzer {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:](?=\\s)|\\s\\(|\\s[-—–]\\s|—");
     /**
      * "date 2023-09-08", "Published: March 4, 2021": a metadata line that text dumps put before the
-     * first sentence. Only at the very start of a file.
+     * first sentence. Only at the very start of a file. The blanks around the colon are possessive, since
+     * two adjacent {@code \s*} and {@code \s+} split a long run of blanks in quadratically many ways.
      */
     private static final Pattern LEADING_DATE = Pattern.compile(
-            "^\\s*(?:date|published|updated|posted)\\s*:?\\s+"
+            "^\\s*(?:date|published|updated|posted)(?:\\s*+:)?\\s++"
                     + "(?:(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
                     + "|(\\p{L}{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})"
                     + "|(\\d{1,2})\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{4}))(?![\\d\\p{L}])[\\s,]*",
@@ -261,7 +279,7 @@ public final class LayoutAnalyzer {
             }
             Span para = new Span(line.start, lines.get(j - 1).end).trim(text);
             BlockKind kind;
-            if (j == i + 1 && BACK_MATTER_HEADING.matcher(stripEmphasis(t).replaceAll("\\s*:$", "")).matches()) {
+            if (j == i + 1 && BACK_MATTER_HEADING.matcher(withoutColon(stripEmphasis(t))).matches()) {
                 // a bare "References" line opens back matter just as a marked-up heading does
                 backMatterLevel = Math.min(backMatterLevel, UNMARKED_LEVEL);
                 section = stripEmphasis(t);
@@ -342,19 +360,34 @@ public final class LayoutAnalyzer {
         }
     }
 
-    /** "Aug. 24", "St. Peter", "Gen. Smith": a short capitalised word before a full stop abbreviates. */
-    private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)[A-Z][a-z]{0,3}$");
+    /** The most lower-case letters an abbreviation has after its capital: "Gen", "Sept". */
+    private static final int ABBREVIATION_TAIL = 3;
 
     /** True when the text holds a sentence break that does not follow an abbreviation. */
     private static boolean hasSentenceBreak(String text) {
         Matcher m = SENTENCE_BREAK.matcher(text);
         while (m.find()) {
-            String before = text.substring(0, m.start());
-            if (!ABBREVIATED.matcher(before).find()) {
+            if (!abbreviatedBefore(text, m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Aug. 24", "St. Peter", "Gen. Smith": a short capitalised word before a full stop abbreviates.
+     * Read back from {@code end} by hand: a regex anchored at the end of the prefix searched the whole
+     * prefix once per full stop, which is quadratic.
+     */
+    private static boolean abbreviatedBefore(String text, int end) {
+        int k = end;
+        while (k > 0 && end - k <= ABBREVIATION_TAIL && text.charAt(k - 1) >= 'a' && text.charAt(k - 1) <= 'z') {
+            k--;
+        }
+        if (end - k > ABBREVIATION_TAIL || k == 0 || text.charAt(k - 1) < 'A' || text.charAt(k - 1) > 'Z') {
+            return false;
+        }
+        return k == 1 || isRegexSpace(text.charAt(k - 2));
     }
 
     private static void dropRepeats(String text, char[] mask, List<Block> blocks) {
@@ -474,7 +507,7 @@ public final class LayoutAnalyzer {
     private static Heading heading(String t) {
         Matcher md = MARKDOWN_HEADING.matcher(t);
         if (md.matches()) {
-            return new Heading(clean(md.group(2)), md.group(1).length());
+            return new Heading(clean(headingContent(md.group(2))), md.group(1).length());
         }
         Matcher bold = BOLD_LINE.matcher(t);
         if (bold.matches()) {
@@ -487,8 +520,43 @@ public final class LayoutAnalyzer {
         return null;
     }
 
+    /** An ATX heading's text without its closing sequence: "Title ##" is "Title", "C#" is "C". */
+    private static String headingContent(String afterMarker) {
+        int end = afterMarker.length();
+        while (end > 0 && isRegexSpace(afterMarker.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && afterMarker.charAt(end - 1) == '#') {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(afterMarker.charAt(end - 1))) {
+            end--;
+        }
+        return afterMarker.substring(0, end);
+    }
+
+    /**
+     * A label without its closing colon and the blanks before it: "See also :" is "See also". Done by hand
+     * because the regex for it, {@code \s*:$}, scans from every blank of a long run to its end.
+     */
+    private static String withoutColon(String label) {
+        if (!label.endsWith(":")) {
+            return label;
+        }
+        int end = label.length() - 1;
+        while (end > 0 && isRegexSpace(label.charAt(end - 1))) {
+            end--;
+        }
+        return label.substring(0, end);
+    }
+
+    /** What {@code \s} matches: the ASCII blanks, as every pattern here reads them. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private static String clean(String heading) {
-        return stripEmphasis(heading).replaceAll("\\s*:$", "").strip();
+        return withoutColon(stripEmphasis(heading)).strip();
     }
 
     private static String stripEmphasis(String s) {

@@ -57,11 +57,35 @@ public final class KindInference {
         return cues(s.text()) >= threshold ? new Source(s.id(), s.path(), SourceKind.OVERVIEW, s.text()) : s;
     }
 
+    /**
+     * A line without its heading marks: leading '#', '*' and blanks, trailing '*', ':' and blanks. Done
+     * by hand because the regex for it, {@code ^[#*\s]+|[*:\s]+$}, scans from every mark of a long run
+     * of them to the end of the line, which is quadratic.
+     */
+    static String headingWords(String line) {
+        int start = 0;
+        while (start < line.length() && (line.charAt(start) == '#' || line.charAt(start) == '*'
+                || isRegexSpace(line.charAt(start)))) {
+            start++;
+        }
+        int end = line.length();
+        while (end > start && (line.charAt(end - 1) == '*' || line.charAt(end - 1) == ':'
+                || isRegexSpace(line.charAt(end - 1)))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    /** What {@code \s} matches in a Java regex: the ASCII blanks. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** How many overview cues the text carries. */
     int cues(String text) {
         int n = 0;
         for (String line : text.split("\n")) {
-            String h = line.replace(BOM, ' ').strip().replaceAll("^[#*\\s]+|[*:\\s]+$", "").toLowerCase(Locale.ROOT);
+            String h = headingWords(line.replace(BOM, ' ').strip()).toLowerCase(Locale.ROOT);
             if (headings.contains(h)) {
                 n++;
             }

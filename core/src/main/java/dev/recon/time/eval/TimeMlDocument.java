@@ -22,11 +22,16 @@ import java.util.regex.Pattern;
  */
 public record TimeMlDocument(String id, LocalDate dct, String text, List<Timex> gold) {
 
-    private static final Pattern DOCID = Pattern.compile("<DOCID>\\s*(.*?)\\s*</DOCID>", Pattern.DOTALL);
-    private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*?value=\"(\\d{4}-\\d{2}-\\d{2})[^\"]*\"", Pattern.DOTALL);
-    private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>|&(amp|lt|gt|quot|apos);");
-    private static final Pattern ATTR = Pattern.compile("([A-Za-z]+)=\"([^\"]*)\"");
+    /**
+     * The TIMEX3 inside DCT, read from where {@code <DCT>} is found by {@link String#indexOf}: the elements
+     * are cut out by hand, since a lazy {@code (.*?)} from every opening tag to a missing closing one is
+     * quadratic in the number of such tags.
+     */
+    private static final Pattern DCT = Pattern.compile("\\s*+<TIMEX3[^>]*?value=\"(\\d{4}-\\d{2}-\\d{2})[^\"]*+\"");
+    /** A tag or an entity. XML allows no '<' inside a tag, so a long run of '<' is not scanned once per '<'. */
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]++)([^<>]*+)>|&(amp|lt|gt|quot|apos);");
+    /** An attribute. Its name starts after a non-letter: a long run of letters is scanned once, not once per letter. */
+    private static final Pattern ATTR = Pattern.compile("(?<![A-Za-z])([A-Za-z]++)=\"([^\"]*+)\"");
 
     public TimeMlDocument {
         gold = List.copyOf(gold);
@@ -34,13 +39,13 @@ public record TimeMlDocument(String id, LocalDate dct, String text, List<Timex> 
 
     /** Parses TimeML; fails with a message naming what is missing. */
     public static TimeMlDocument parse(String xml, String origin) {
-        Matcher id = DOCID.matcher(xml);
+        String id = element(xml, "DOCID");
+        String raw = element(xml, "TEXT");
+        int dctAt = xml.indexOf("<DCT>");
         Matcher dct = DCT.matcher(xml);
-        Matcher body = TEXT.matcher(xml);
-        if (!dct.find() || !body.find()) {
+        if (dctAt < 0 || !dct.region(dctAt + "<DCT>".length(), xml.length()).lookingAt() || raw == null) {
             throw new IllegalArgumentException(origin + ": not TimeML with a <DCT> TIMEX3 and a <TEXT>");
         }
-        String raw = body.group(1);
         StringBuilder plain = new StringBuilder();
         List<Timex> gold = new ArrayList<>();
         Map<String, String> open = null;
@@ -76,7 +81,15 @@ public record TimeMlDocument(String id, LocalDate dct, String text, List<Timex> 
             }
         }
         plain.append(raw.substring(last));
-        return new TimeMlDocument(id.find() ? id.group(1) : origin, LocalDate.parse(dct.group(1)), plain.toString(), gold);
+        return new TimeMlDocument(id != null ? id.strip() : origin, LocalDate.parse(dct.group(1)), plain.toString(), gold);
+    }
+
+    /** The content of the first {@code <NAME>} element, or null when it is missing or not closed. */
+    private static String element(String xml, String name) {
+        String open = "<" + name + ">";
+        int from = xml.indexOf(open);
+        int to = from < 0 ? -1 : xml.indexOf("</" + name + ">", from + open.length());
+        return to < 0 ? null : xml.substring(from + open.length(), to);
     }
 
     private static Map<String, String> attributes(String s) {
