@@ -73,11 +73,12 @@ public final class Aligner {
     public AlignmentResult align(List<AnalyzedSource> sources, Comparison comparison) {
         Objects.requireNonNull(comparison, "comparison");
         List<ClaimFeatures> all = new ArrayList<>();
+        Map<String, String> keyPool = new HashMap<>();
         Map<String, Integer> sourceOrder = new HashMap<>();
         for (AnalyzedSource s : sources) {
             sourceOrder.put(s.id(), sourceOrder.size());
             for (Claim c : s.claims()) {
-                all.add(ClaimFeatures.of(c, kb, lexicon));
+                all.add(ClaimFeatures.of(c, kb, lexicon, keyPool));
             }
         }
         int n = all.size();

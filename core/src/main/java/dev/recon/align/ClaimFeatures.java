@@ -11,15 +11,20 @@ import dev.recon.time.TimeMention;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What a claim is indexed and compared by: keys for its content words, referents, happenings, years
- * and figures, and its word sequence for diffs.
+ * and figures (distinct, in the order first met), and its word sequence for diffs.
  */
-record ClaimFeatures(Claim claim, Set<String> keys, List<String> words) {
+record ClaimFeatures(Claim claim, List<String> keys, List<String> words) {
 
-    static ClaimFeatures of(Claim c, KnowledgeBase kb, Lexicon lexicon) {
+    /**
+     * @param pool one copy of each key string for all claims of an alignment: the same keys recur in
+     *             thousands of claims of a long source
+     */
+    static ClaimFeatures of(Claim c, KnowledgeBase kb, Lexicon lexicon, Map<String, String> pool) {
         Set<String> keys = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
         for (Token t : c.tokens()) {
@@ -53,7 +58,12 @@ record ClaimFeatures(Claim claim, Set<String> keys, List<String> words) {
         for (Quantity q : c.quantities()) {
             keys.add("q:" + Math.round(q.value()));
         }
-        return new ClaimFeatures(c, keys, words);
+        List<String> shared = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            String known = pool.putIfAbsent(k, k);
+            shared.add(known == null ? k : known);
+        }
+        return new ClaimFeatures(c, List.copyOf(shared), List.copyOf(words));
     }
 
     /** The lemma, or the event lexicon's base form when the lemmatizer left an inflection. */

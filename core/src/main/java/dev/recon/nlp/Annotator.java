@@ -48,6 +48,11 @@ public final class Annotator {
      * this annotator, which one thread uses for one reconciliation.
      */
     private final Map<String, List<Token>> seen = new HashMap<>();
+    /**
+     * One copy of each word, tag and lemma string: a long source repeats its vocabulary thousands of
+     * times, and three fresh strings per token were most of its memory.
+     */
+    private final Map<String, String> strings = new HashMap<>();
 
     Annotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Abbreviations abbreviations) {
         this.abbreviations = abbreviations;
@@ -171,6 +176,11 @@ public final class Annotator {
         return out;
     }
 
+    private String shared(String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
     /** Tokens of {@code part}, with spans relative to its start. */
     private List<Token> annotate(String part) {
         opennlp.tools.util.Span[] pos = tokenizer.tokenizePos(part);
@@ -184,7 +194,7 @@ public final class Annotator {
         for (int i = 0; i < words.length; i++) {
             String lemma = lemmas[i] == null || lemmas[i].equals("O") || lemmas[i].isEmpty() ? words[i] : lemmas[i];
             out.add(new Token(new Span(pos[i].getStart(), pos[i].getEnd()),
-                    words[i], head(tags[i]), head(lemma).toLowerCase(Locale.ROOT)));
+                    shared(words[i]), shared(head(tags[i])), shared(head(lemma).toLowerCase(Locale.ROOT))));
         }
         return out;
     }
