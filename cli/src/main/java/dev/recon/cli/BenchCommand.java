@@ -127,8 +127,9 @@ public final class BenchCommand implements Callable<Integer> {
                 result = "out of memory";
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            // the pools peak at different moments, so their sum bounds the heap's peak from above
-            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            // the pools peak at different moments, so their sum bounds the heap's peak from above; so does
+            // the heap's maximum, which a run that finished never exceeded
+            long peak = Math.min(heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum(), Runtime.getRuntime().maxMemory());
             out.println(String.format(Locale.ROOT, "%-18s %8d %12d %10.1f %12d %s", name, c.sources().size(), chars,
                     seconds, peak / (1024 * 1024), result));
             out.flush();

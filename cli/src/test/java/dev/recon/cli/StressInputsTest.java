@@ -37,6 +37,22 @@ class StressInputsTest {
                 .isEqualTo(new StressInputs(BASE, 0.01).make("files-1000").sources().get(3).text());
     }
 
+    /**
+     * Issue 9: runs that once hung tagging ("1, " a hundred thousand times, a hundred thousand "(") or the
+     * word diff (capitalised words) finish. A hang guard, not a benchmark: the bound is far above the
+     * seconds they take.
+     */
+    @Test
+    void runsThatOnceHungFinish() {
+        StressInputs inputs = new StressInputs(BASE, 0.1);
+        dev.recon.Reconciler recon = dev.recon.Reconciler.builder().build();
+        for (String name : List.of("numbers-run", "brackets-run", "capitalised-words")) {
+            List<Source> sources = inputs.make(name).sources();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                    () -> assertThat(recon.reconcile(sources).sources()).hasSize(2), name);
+        }
+    }
+
     @Test
     void badArgumentsAreRefused() {
         assertThatThrownBy(() -> new StressInputs(BASE.subList(0, 1), 0.5)).isInstanceOf(IllegalArgumentException.class);

@@ -31,7 +31,12 @@ public final class DateConflictDetector implements Detector {
     @Override
     public void detect(DetectionContext ctx) {
         Map<String, List<Dated>> byClass = new TreeMap<>();
+        // a claim a source repeats word for word dates its happening once, not once per copy
+        java.util.Set<String> stated = new java.util.HashSet<>();
         for (Claim c : ctx.allClaims()) {
+            if (!stated.add(c.sourceId() + "|" + c.text())) {
+                continue;
+            }
             for (Frame f : c.frames()) {
                 if (f.eventClass().once() && !f.times().isEmpty()) {
                     byClass.computeIfAbsent(f.eventClass().id(), k -> new ArrayList<>()).add(new Dated(c, f));

@@ -46,13 +46,16 @@ public final class ElapsedTimeDetector implements Detector {
     public void detect(DetectionContext ctx) {
         // the dated happenings of every class, so that each offset looks only at its own class
         Map<String, List<Anchor>> byClass = new HashMap<>();
-        for (Claim o : ctx.allClaims()) {
+        // a claim a source repeats word for word is one anchor and one offset, not one per copy
+        java.util.Set<String> stated = new java.util.HashSet<>();
+        List<Claim> distinct = ctx.allClaims().stream().filter(c -> stated.add(c.sourceId() + "|" + c.text())).toList();
+        for (Claim o : distinct) {
             for (Frame f : o.frames()) {
                 f.times().stream().filter(t -> t.interval() != null && t.interval().from() != null)
                         .forEach(t -> byClass.computeIfAbsent(f.eventClass().id(), k -> new ArrayList<>()).add(new Anchor(o, t, f)));
             }
         }
-        for (Claim c : ctx.allClaims()) {
+        for (Claim c : distinct) {
             for (TimeMention d : c.times()) {
                 Matcher years = YEARS.matcher(d.value());
                 if (!d.isDuration() || !years.matches()) {

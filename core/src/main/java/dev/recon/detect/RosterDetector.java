@@ -49,12 +49,15 @@ public final class RosterDetector implements Detector {
         KnowledgeBase kb = ctx.kb();
         List<Roster> rosters = new ArrayList<>();
         Map<String, List<Integer>> byMember = new HashMap<>();
+        // one roster per source and set of members: a source that repeats a list states it once
+        Set<String> listed = new HashSet<>();
         for (Claim c : ctx.allClaims()) {
             Map<Entity, EntityMention> members = new LinkedHashMap<>();
             for (EntityMention m : c.entities()) {
                 nation(kb, m).ifPresent(e -> members.putIfAbsent(kb.governmentOf(e), m));
             }
-            if (members.size() >= MIN_MEMBERS) {
+            if (members.size() >= MIN_MEMBERS && listed.add(c.sourceId() + "|"
+                    + String.join(",", members.keySet().stream().map(Entity::id).sorted().toList()))) {
                 int at = rosters.size();
                 rosters.add(new Roster(c, members));
                 members.keySet().forEach(e -> byMember.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(at));
@@ -65,7 +68,7 @@ public final class RosterDetector implements Detector {
             Map<Integer, Integer> shared = new HashMap<>();
             for (Entity e : rosters.get(i).members().keySet()) {
                 for (int j : byMember.getOrDefault(e.id(), List.of())) {
-                    if (j > i) {
+                    if (j > i && !rosters.get(j).claim().sourceId().equals(rosters.get(i).claim().sourceId())) {
                         shared.merge(j, 1, Integer::sum);
                     }
                 }

@@ -25,13 +25,13 @@ final class SupportIndex {
     private static final java.util.regex.Pattern MONTH_DAY_VALUE = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)(-\\d\\d-\\d\\d)$");
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("T(\\d\\d:\\d\\d)");
     private static final java.util.regex.Pattern MONTH_AND_DAY = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d\\d)-(\\d\\d)$");
-    private final Map<Integer, List<Claim>> byYear = new HashMap<>();
-    private final Map<String, List<Claim>> byUnit = new HashMap<>();
-    private final Map<String, List<Claim>> byName = new HashMap<>();
-    private final Map<String, List<Claim>> byTimeValue = new HashMap<>();
-    private final Map<java.time.DayOfWeek, List<Claim>> byWeekday = new HashMap<>();
-    private final Map<String, List<Claim>> byMonthDay = new HashMap<>();
-    private final Map<String, List<FigureFact>> factsByKey = new HashMap<>();
+    private final Map<Integer, BySource> byYear = new HashMap<>();
+    private final Map<String, BySource> byUnit = new HashMap<>();
+    private final Map<String, BySource> byName = new HashMap<>();
+    private final Map<String, BySource> byTimeValue = new HashMap<>();
+    private final Map<java.time.DayOfWeek, BySource> byWeekday = new HashMap<>();
+    private final Map<String, BySource> byMonthDay = new HashMap<>();
+    private final Map<String, Map<String, List<FigureFact>>> factsByKey = new HashMap<>();
     private final Map<String, FigureFact> factBySpan;
     private final Map<String, List<FigureFact>> factsByClaim = new HashMap<>();
 
@@ -46,7 +46,8 @@ final class SupportIndex {
         this.comparison = ctx.comparison();
         this.factBySpan = FigureFact.byReading(ctx.figures());
         for (FigureFact f : ctx.figures()) {
-            factsByKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+            factsByKey.computeIfAbsent(f.key(), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(f.sourceId(), k -> new ArrayList<>()).add(f);
             factsByClaim.computeIfAbsent(f.claim().id(), k -> new ArrayList<>()).add(f);
             for (Reading r : f.readings()) {
                 factBySpan.put(f.claim().id() + "@" + r.span(), f);
@@ -55,34 +56,34 @@ final class SupportIndex {
         for (Claim c : claims) {
             for (TimeMention t : c.datedTimes()) {
                 if (t.interval().from() != null) {
-                    byYear.computeIfAbsent(t.interval().from().getYear(), k -> new ArrayList<>()).add(c);
+                    byYear.computeIfAbsent(t.interval().from().getYear(), k -> new BySource()).add(c);
                 }
                 if (t.interval().to() != null) {
-                    byYear.computeIfAbsent(t.interval().to().getYear(), k -> new ArrayList<>()).add(c);
+                    byYear.computeIfAbsent(t.interval().to().getYear(), k -> new BySource()).add(c);
                 }
             }
             // "died Saturday": a weekday without a date still tells which day it was
             for (Token tok : c.tokens()) {
-                weekday(tok.text()).ifPresent(d -> byWeekday.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+                weekday(tok.text()).ifPresent(d -> byWeekday.computeIfAbsent(d, k -> new BySource()).add(c));
             }
             for (TimeMention t : c.times()) {
                 if (t.value() != null) {
-                    byTimeValue.computeIfAbsent(t.value(), k -> new ArrayList<>()).add(c);
-                    timeOfDay(t.value()).ifPresent(k -> byTimeValue.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+                    byTimeValue.computeIfAbsent(t.value(), k -> new BySource()).add(c);
+                    timeOfDay(t.value()).ifPresent(k -> byTimeValue.computeIfAbsent(k, x -> new BySource()).add(c));
                     // "January 16" with no year known matches any 16 January
                     java.util.regex.Matcher md = MONTH_DAY_VALUE.matcher(t.value());
                     if (md.find()) {
-                        byTimeValue.computeIfAbsent("md:" + md.group(1), x -> new ArrayList<>()).add(c);
+                        byTimeValue.computeIfAbsent("md:" + md.group(1), x -> new BySource()).add(c);
                     }
                 }
-                monthDay(t).ifPresent(k -> byMonthDay.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+                monthDay(t).ifPresent(k -> byMonthDay.computeIfAbsent(k, x -> new BySource()).add(c));
             }
             for (Quantity q : c.quantities()) {
-                byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(c);
+                byUnit.computeIfAbsent(q.unit(), k -> new BySource()).add(c);
             }
             for (EntityMention m : c.entities()) {
                 for (String key : nameKeys(ctx, c, m)) {
-                    byName.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                    byName.computeIfAbsent(key, k -> new BySource()).add(c);
                 }
             }
         }
@@ -95,16 +96,16 @@ final class SupportIndex {
      */
     Stream<Claim> withYears(Claim c, TimeMention t) {
         Stream<Claim> from = t.interval().from() == null ? Stream.empty()
-                : byYear.getOrDefault(t.interval().from().getYear(), List.of()).stream();
+                : byYear.getOrDefault(t.interval().from().getYear(), BySource.NONE).comparedWith(c, comparison);
         Stream<Claim> to = t.interval().to() == null ? Stream.empty()
-                : byYear.getOrDefault(t.interval().to().getYear(), List.of()).stream();
-        return others(c, Stream.concat(from, to));
+                : byYear.getOrDefault(t.interval().to().getYear(), BySource.NONE).comparedWith(c, comparison);
+        return others(Stream.concat(from, to));
     }
 
     /** True when another source states a figure of something this claim gives a figure of. */
     boolean sharesFact(Claim c) {
-        return factsByClaim.getOrDefault(c.id(), List.of()).stream().anyMatch(f -> factsByKey.getOrDefault(f.key(), List.of())
-                .stream().anyMatch(o -> comparison.compares(o.sourceId(), f.sourceId()) && o.sameSubject(f)));
+        return factsByClaim.getOrDefault(c.id(), List.of()).stream().anyMatch(f -> factsComparedWith(f)
+                .anyMatch(o -> o.sameSubject(f)));
     }
 
     Optional<FigureFact> factOf(Claim c, Quantity q) {
@@ -113,9 +114,14 @@ final class SupportIndex {
 
     /** True when another source states the same figure of the same thing. */
     boolean supports(FigureFact f) {
-        return factsByKey.getOrDefault(f.key(), List.of()).stream().anyMatch(o -> comparison.compares(o.sourceId(), f.sourceId())
-                && o.sameSubject(f) && o.sameTimes(f, thresholds.runningCountDays())
+        return factsComparedWith(f).anyMatch(o -> o.sameSubject(f) && o.sameTimes(f, thresholds.runningCountDays())
                 && o.agreesWith(f, thresholds.runningCountRatio()));
+    }
+
+    /** Facts of the same thing in the sources compared with {@code f}'s, never walking its own source's. */
+    private Stream<FigureFact> factsComparedWith(FigureFact f) {
+        return factsByKey.getOrDefault(f.key(), Map.of()).entrySet().stream()
+                .filter(e -> comparison.compares(e.getKey(), f.sourceId())).flatMap(e -> e.getValue().stream());
     }
 
     /** "Dec. 31, 2022" is backed by another source's "Saturday" when that date was a Saturday. */
@@ -126,7 +132,7 @@ final class SupportIndex {
         // only a statement of the same thing: "Monday night" elsewhere says nothing of a holiday on 16 January
         Set<Claim> linked = new java.util.HashSet<>();
         alignment.linksOf(c).forEach(l -> linked.add(l.a() == c ? l.b() : l.a()));
-        return others(c, byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), List.of()).stream())
+        return others(byWeekday.getOrDefault(t.interval().from().getDayOfWeek(), BySource.NONE).comparedWith(c, comparison))
                 .anyMatch(linked::contains);
     }
 
@@ -145,15 +151,15 @@ final class SupportIndex {
         if (value.startsWith("XXXX-")) {
             value = "md:" + value.substring(4);
         }
-        return byTimeValue.getOrDefault(value, List.of()).stream().anyMatch(o -> comparison.compares(o.sourceId(), c.sourceId()))
-                || timeOfDay(value).map(k -> byTimeValue.getOrDefault(k, List.of()).stream()
-                .anyMatch(o -> comparison.compares(o.sourceId(), c.sourceId()))).orElse(false);
+        return byTimeValue.getOrDefault(value, BySource.NONE).comparedWith(c, comparison).findAny().isPresent()
+                || timeOfDay(value).map(k -> byTimeValue.getOrDefault(k, BySource.NONE).comparedWith(c, comparison)
+                .findAny().isPresent()).orElse(false);
     }
 
     /** "Lula will take office on January 1" is backed by "sworn in on 1 January 2023". */
     boolean withMonthDay(Claim c, TimeMention t) {
         boolean yearless = !t.text().matches("(?s).*\\d{4}.*");
-        return monthDay(t).map(k -> others(c, byMonthDay.getOrDefault(k, List.of()).stream())
+        return monthDay(t).map(k -> others(byMonthDay.getOrDefault(k, BySource.NONE).comparedWith(c, comparison))
                 .anyMatch(o -> yearless || o.times().stream().anyMatch(x -> monthDay(x).equals(Optional.of(k))
                         && !x.text().matches("(?s).*\\d{4}.*")))).orElse(false);
     }
@@ -172,20 +178,38 @@ final class SupportIndex {
 
     /** Claims of other sources that give a date in year {@code year}. */
     Stream<Claim> inYear(Claim c, int year) {
-        return others(c, byYear.getOrDefault(year, List.of()).stream());
+        return others(byYear.getOrDefault(year, BySource.NONE).comparedWith(c, comparison));
     }
 
     Stream<Claim> withUnit(Claim c, String unit) {
-        return others(c, byUnit.getOrDefault(unit, List.of()).stream());
+        return others(byUnit.getOrDefault(unit, BySource.NONE).comparedWith(c, comparison));
     }
 
     Stream<Claim> withName(DetectionContext ctx, Claim c, EntityMention m) {
-        return others(c, nameKeys(ctx, c, m).stream().flatMap(key -> byName.getOrDefault(key, List.of()).stream()));
+        return others(nameKeys(ctx, c, m).stream().flatMap(key -> byName.getOrDefault(key, BySource.NONE).comparedWith(c, comparison)));
     }
 
-    /** The claims among {@code claims} of the sources compared with {@code c}'s. */
-    private Stream<Claim> others(Claim c, Stream<Claim> claims) {
-        return claims.filter(o -> comparison.compares(o.sourceId(), c.sourceId())).distinct();
+    /** Each claim once, though several keys led to it. */
+    private static Stream<Claim> others(Stream<Claim> claims) {
+        return claims.distinct();
+    }
+
+    /**
+     * The claims under one key, by source, so that a look-up for a claim walks only the sources compared
+     * with its own: a long source that repeats a year thousands of times costs its own claims nothing.
+     */
+    private static final class BySource {
+        static final BySource NONE = new BySource();
+        private final Map<String, List<Claim>> lists = new java.util.LinkedHashMap<>();
+
+        void add(Claim c) {
+            lists.computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c);
+        }
+
+        Stream<Claim> comparedWith(Claim c, dev.recon.align.Comparison comparison) {
+            return lists.entrySet().stream().filter(e -> comparison.compares(e.getKey(), c.sourceId()))
+                    .flatMap(e -> e.getValue().stream());
+        }
     }
 
     private static List<String> nameKeys(DetectionContext ctx, Claim c, EntityMention m) {
