@@ -11,6 +11,7 @@ import dev.recon.layout.LayoutAnalyzer;
 import dev.recon.lexicon.EventClass;
 import dev.recon.lexicon.Genericity;
 import dev.recon.lexicon.Lexicon;
+import dev.recon.text.Offsets;
 import dev.recon.text.Quotations;
 import dev.recon.nlp.Annotator;
 import dev.recon.nlp.Sentence;
@@ -426,20 +427,10 @@ public final class ClaimExtractor {
         return genericity.isParticipant(head) ? "" : head;
     }
 
-    /** The times inside {@code span}; {@code times} is in text order, so a binary search finds the first. */
+    /** The times inside {@code span}; {@code times} is in text order. */
     private static List<TimeMention> within(List<TimeMention> times, Span span) {
-        int lo = 0;
-        int hi = times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times.get(mid).span().start() < span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
         List<TimeMention> out = new ArrayList<>();
-        for (int i = lo; i < times.size() && times.get(i).span().start() < span.end(); i++) {
+        for (int i = Offsets.firstAtOrAfter(times, t -> t.span().start(), span.start()); i < times.size() && times.get(i).span().start() < span.end(); i++) {
             if (span.contains(times.get(i).span())) {
                 out.add(times.get(i));
             }
@@ -449,18 +440,8 @@ public final class ClaimExtractor {
 
     /** The citation markers from {@code from} (inclusive) to {@code to} (exclusive), markers being in text order. */
     private static List<CitationMarker> markersBetween(List<CitationMarker> markers, int from, int to) {
-        int lo = 0;
-        int hi = markers.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (markers.get(mid).span().start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
         List<CitationMarker> out = new ArrayList<>();
-        for (int i = lo; i < markers.size() && markers.get(i).span().start() < to; i++) {
+        for (int i = Offsets.firstAtOrAfter(markers, m -> m.span().start(), from); i < markers.size() && markers.get(i).span().start() < to; i++) {
             out.add(markers.get(i));
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.recon.time;
 
+import dev.recon.text.Offsets;
 import dev.recon.text.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -207,17 +208,7 @@ final class Resolver {
 
     /** Index of the first noted year at or after {@code offset}. */
     private int firstAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = explicitYears.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (explicitYears.get(mid)[0] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Offsets.firstAtOrAfter(explicitYears, y -> y[0], offset);
     }
 
     int sentenceStart(int from) {
