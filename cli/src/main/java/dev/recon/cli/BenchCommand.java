@@ -109,8 +109,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         Reconciler recon = Reconciler.builder().build();
-        out.println(String.format(Locale.ROOT, "%-18s %8s %12s %10s %12s %9s %8s", "case", "sources", "chars", "seconds",
-                "peak heap MB", "findings", "notices"));
+        out.println(String.format(Locale.ROOT, "%-18s %8s %12s %10s %12s %12s %9s %9s %8s", "case", "sources", "chars",
+                "seconds", "peak heap MB", "live heap MB", "claims", "findings", "notices"));
         for (String name : names) {
             StressInputs.Case c = inputs.make(name);
             long chars = c.sources().stream().mapToLong(Source::chars).sum();
@@ -118,20 +118,29 @@ public final class BenchCommand implements Callable<Integer> {
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             long t0 = System.nanoTime();
             String result;
-            try {
-                Report r = recon.reconcile(c.sources());
-                result = String.format(Locale.ROOT, "%9d %8d", r.findings().size(), r.notices().size());
-            } catch (OutOfMemoryError e) {
-                result = "out of memory";
+            double seconds;
+            long live;
+            try (LiveHeapMeter meter = new LiveHeapMeter()) {
+                try {
+                    Report r = recon.reconcile(c.sources());
+                    seconds = (System.nanoTime() - t0) / 1e9;
+                    meter.sampleNow();
+                    result = String.format(Locale.ROOT, "%9d %9d %8d", r.claims().size(), r.findings().size(), r.notices().size());
+                } catch (OutOfMemoryError e) {
+                    seconds = (System.nanoTime() - t0) / 1e9;
+                    result = "out of memory";
+                }
+                // what the run itself kept: the models and the inputs were alive before it started
+                live = Math.max(0, meter.peakBytes() - baseline);
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
             // the pools peak at different moments, so their sum bounds the heap's peak from above; so does
             // the heap's maximum, which a run that finished never exceeded
             long peak = Math.min(heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum(), Runtime.getRuntime().maxMemory());
-            out.println(String.format(Locale.ROOT, "%-18s %8d %12d %10.1f %12d %s", name, c.sources().size(), chars,
-                    seconds, peak / (1024 * 1024), result));
+            out.println(String.format(Locale.ROOT, "%-18s %8d %12d %10.1f %12d %12d %s", name, c.sources().size(), chars,
+                    seconds, peak / (1024 * 1024), live / (1024 * 1024), result));
             out.flush();
         }
         return ExitCode.OK;

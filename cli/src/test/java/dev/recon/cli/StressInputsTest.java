@@ -66,7 +66,7 @@ class StressInputsTest {
         assertThat(cli.run("bench", "--stress", "--scale", "0.002", dir.toString())).isEqualTo(ExitCode.OK);
         String out = cli.out.toString();
         for (String name : StressInputs.names()) {
-            assertThat(out).containsPattern("(?m)^" + name + "\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+\\d+\\s+\\d+\\s+\\d+$");
+            assertThat(out).containsPattern("(?m)^" + name + "\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+$");
         }
         assertThat(cli.run("bench", "--stress", "--case", "nothing", dir.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err.toString()).contains("no stress case 'nothing'");

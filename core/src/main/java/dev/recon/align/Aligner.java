@@ -82,19 +82,14 @@ public final class Aligner {
             }
         }
         int n = all.size();
-        Map<String, List<Integer>> postings = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String k : all.get(i).keys()) {
-                postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
-            }
-        }
+        Map<String, int[]> postings = postings(all);
         Map<String, Double> idf = new HashMap<>();
-        postings.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v.size())));
+        postings.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v.length)));
         // the reference's own postings, so that another source's claim walks only those
-        Map<String, List<Integer>> referencePostings = new HashMap<>();
+        Map<String, int[]> referencePostings = new HashMap<>();
         if (comparison.reference().isPresent()) {
-            postings.forEach((k, v) -> referencePostings.put(k,
-                    v.stream().filter(j -> comparison.isReference(all.get(j).claim().sourceId())).toList()));
+            postings.forEach((k, v) -> referencePostings.put(k, java.util.Arrays.stream(v)
+                    .filter(j -> comparison.isReference(all.get(j).claim().sourceId())).toArray()));
         }
 
         List<Link> links = new ArrayList<>();
@@ -105,16 +100,17 @@ public final class Aligner {
             Map<Integer, Double> overlap = new HashMap<>();
             boolean rarer = hasRarerKey(fi, postings);
             for (String k : fi.keys()) {
-                List<Integer> post = postings.get(k);
+                int[] post = postings.get(k);
                 // a key shared by very many claims (a long source repeating itself) proposes no candidate
                 // the claim's rarer keys do not; its weight still counts when candidates are scored
-                if (post.size() > Math.max(sources.size(), MAX_KEY_SHARE * n) || post.size() > MAX_POSTINGS && rarer) {
+                if (post.length > Math.max(sources.size(), MAX_KEY_SHARE * n) || post.length > MAX_POSTINGS && rarer) {
                     continue;
                 }
                 if (comparison.reference().isPresent() && !comparison.isReference(fi.claim().sourceId())) {
                     post = referencePostings.get(k);
                 }
-                for (int j : post.size() > MAX_POSTINGS ? post.subList(0, MAX_POSTINGS) : post) {
+                for (int p = 0, end = Math.min(post.length, MAX_POSTINGS); p < end; p++) {
+                    int j = post[p];
                     if (j != i && comparison.compares(fi.claim().sourceId(), all.get(j).claim().sourceId())) {
                         overlap.merge(j, idf.get(k), Double::sum);
                     }
@@ -151,8 +147,34 @@ public final class Aligner {
         return new AlignmentResult(links, group(sources, links, sourceOrder), nearest);
     }
 
-    private static boolean hasRarerKey(ClaimFeatures f, Map<String, List<Integer>> postings) {
-        return f.keys().stream().anyMatch(k -> postings.get(k).size() <= MAX_POSTINGS);
+    private static boolean hasRarerKey(ClaimFeatures f, Map<String, int[]> postings) {
+        return f.keys().stream().anyMatch(k -> postings.get(k).length <= MAX_POSTINGS);
+    }
+
+    /**
+     * For each key, the positions in {@code all} of the claims that have it, ascending. Plain arrays,
+     * filled in a second pass once their sizes are known: a long source has millions of postings, and a
+     * boxed list would keep an object for each.
+     */
+    private static Map<String, int[]> postings(List<ClaimFeatures> all) {
+        Map<String, int[]> sizes = new HashMap<>();
+        for (ClaimFeatures f : all) {
+            for (String k : f.keys()) {
+                sizes.computeIfAbsent(k, x -> new int[1])[0]++;
+            }
+        }
+        Map<String, int[]> postings = new TreeMap<>();
+        Map<String, int[]> filled = new HashMap<>();
+        sizes.forEach((k, size) -> {
+            postings.put(k, new int[size[0]]);
+            filled.put(k, new int[1]);
+        });
+        for (int i = 0; i < all.size(); i++) {
+            for (String k : all.get(i).keys()) {
+                postings.get(k)[filled.get(k)[0]++] = i;
+            }
+        }
+        return postings;
     }
 
     /**

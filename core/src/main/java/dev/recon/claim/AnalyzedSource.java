@@ -1,7 +1,6 @@
 package dev.recon.claim;
 
 import dev.recon.layout.Layout;
-import dev.recon.nlp.Sentence;
 import dev.recon.source.Notice;
 import dev.recon.source.Source;
 import dev.recon.text.Quotations;
@@ -9,19 +8,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A source with its layout, its sentences and the claims read from them.
+ * A source with its layout and the claims read from it. The sentences themselves are not kept: the
+ * claims hold the tokens that later stages use, so a long source costs what its claims cost.
  *
  * @param quotations which offsets of the source's text lie inside quotation marks
  * @param notices    what a reader should know about how the source was read
  */
-public record AnalyzedSource(Source source, Layout layout, List<Sentence> sentences, List<Claim> claims,
+public record AnalyzedSource(Source source, Layout layout, List<Claim> claims,
                              Quotations quotations, List<Notice> notices) {
 
     public AnalyzedSource {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(quotations, "quotations");
-        sentences = List.copyOf(sentences);
         claims = List.copyOf(claims);
         notices = List.copyOf(notices);
     }

@@ -82,7 +82,9 @@ public final class ClaimExtractor {
         // "September 9" resolve against it
         List<TimeMention> allTimes = layout.documentDate().map(d -> tagger.tag(masked, d)).orElseGet(() -> tagger.tag(masked))
                 .stream().sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
-        List<Sentence> sentences = new ArrayList<>();
+        int pieces = 0;
+        int pieceChars = 0;
+        int firstPiece = -1;
         List<Claim> claims = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
         List<CitationMarker> markers = layout.markers().stream()
@@ -100,7 +102,11 @@ public final class ClaimExtractor {
                 if (!isStatement(sentence)) {
                     continue;
                 }
-                sentences.add(sentence);
+                if (sentence.piece()) {
+                    pieces++;
+                    pieceChars += sentence.span().length();
+                    firstPiece = firstPiece < 0 ? sentence.span().start() : firstPiece;
+                }
                 int nextStart = s + 1 < inPara.size() ? inPara.get(s + 1).span().start() : para.span().end() + 1;
                 List<TimeMention> sentenceTimes = within(allTimes, sentence.span());
                 List<EntityMention> sentenceEntities = entities(masked, sentence, sentenceTimes);
@@ -121,15 +127,13 @@ public final class ClaimExtractor {
             }
         }
         List<Notice> notices = new ArrayList<>();
-        List<Sentence> pieces = sentences.stream().filter(Sentence::piece).toList();
-        if (!pieces.isEmpty()) {
+        if (pieces > 0) {
             notices.add(new Notice(source.id(), String.format(Locale.ROOT,
                     "%,d characters from offset %d on run longer than %,d characters without a sentence end; "
                             + "they were analysed in %,d pieces cut at clause or word boundaries.",
-                    pieces.stream().mapToInt(p -> p.span().length()).sum(), pieces.get(0).span().start(),
-                    Annotator.MAX_SENTENCE_CHARS, pieces.size())));
+                    pieceChars, firstPiece, Annotator.MAX_SENTENCE_CHARS, pieces)));
         }
-        return new AnalyzedSource(source, layout, sentences, claims, Quotations.of(text,
+        return new AnalyzedSource(source, layout, claims, Quotations.of(text,
                 layout.paragraphs().stream().mapToInt(b -> b.span().start()).sorted().toArray()), notices);
     }
 

@@ -5,20 +5,50 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A token with its Universal Dependencies part of speech and its lemma.
+ * A token with its Universal Dependencies part of speech and its lemma. Immutable.
  *
- * @param span  where it is in the original text
- * @param text  the covered text
- * @param pos   UPOS tag such as {@code PROPN}, {@code VERB}, {@code NUM}
- * @param lemma lower-cased lemma
+ * <p>Not a record with a {@link Span} component: a long source keeps millions of tokens in its
+ * claims, and holding the two offsets directly saves a span object for each. {@link #span()} makes
+ * one on demand.
  */
-public record Token(Span span, String text, String pos, String lemma) {
+public final class Token {
 
-    public Token {
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String pos;
+    private final String lemma;
+
+    /**
+     * @param span  where it is in the original text
+     * @param text  the covered text
+     * @param pos   UPOS tag such as {@code PROPN}, {@code VERB}, {@code NUM}
+     * @param lemma lower-cased lemma
+     */
+    public Token(Span span, String text, String pos, String lemma) {
         Objects.requireNonNull(span, "span");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(pos, "pos");
-        Objects.requireNonNull(lemma, "lemma");
+        this.start = span.start();
+        this.end = span.end();
+        this.text = Objects.requireNonNull(text, "text");
+        this.pos = Objects.requireNonNull(pos, "pos");
+        this.lemma = Objects.requireNonNull(lemma, "lemma");
+    }
+
+    /** Where the token is in the original text. */
+    public Span span() {
+        return new Span(start, end);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String pos() {
+        return pos;
+    }
+
+    public String lemma() {
+        return lemma;
     }
 
     public boolean isVerb() {
@@ -39,5 +69,21 @@ public record Token(Span span, String text, String pos, String lemma) {
 
     public String lower() {
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && start == t.start && end == t.end && text.equals(t.text) && pos.equals(t.pos)
+                && lemma.equals(t.lemma);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, text, pos, lemma);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[span=" + span() + ", text=" + text + ", pos=" + pos + ", lemma=" + lemma + "]";
     }
 }
