@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -40,7 +39,7 @@ public final class Annotator {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    private final BeamLemmatizer lemmatizer;
     private final Abbreviations abbreviations;
     /**
      * Tokens of texts already annotated, relative to their start. Mirrors and copies repeat whole
@@ -59,7 +58,7 @@ public final class Annotator {
         this.sentences = new SentenceDetectorME(s);
         this.tokenizer = new TokenizerME(t);
         this.tagger = new POSTaggerME(p, POSTagFormat.UD);
-        this.lemmatizer = new LemmatizerME(l);
+        this.lemmatizer = new BeamLemmatizer(l);
     }
 
     /**

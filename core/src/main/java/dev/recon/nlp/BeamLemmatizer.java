@@ -1,0 +1,138 @@
+package dev.recon.nlp;
+
+import java.util.Objects;
+import java.util.PriorityQueue;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * OpenNLP's statistical lemmatiser with its beam search decoded by a top-k scan.
+ *
+ * <p>{@link LemmatizerME} decodes with {@code opennlp.tools.ml.BeamSearch}, which, for every token
+ * and every entry of the beam, sorts a copy of all the model's outcome scores (about 860 edit
+ * scripts for the English model) only to learn the beam-width-th largest; that sort was most of
+ * recon's run time. This class runs the same search (same beam width, context generator, sequence
+ * validator, candidate order and score arithmetic, so the same lemmas) and finds that threshold in
+ * one pass. {@code BeamLemmatizerTest} checks that the lemmas equal {@link LemmatizerME}'s on the
+ * bundled corpora.
+ *
+ * <p>Not thread-safe, like {@link LemmatizerME}: the model's evaluation buffer is reused. Use one
+ * instance per thread; the model itself is shared.
+ */
+final class BeamLemmatizer {
+
+    /** OpenNLP's default beam width, used when the model's manifest names none. */
+    private static final int DEFAULT_BEAM = 3;
+    /** OpenNLP's floor for a sequence's log score: candidates below it are dropped. */
+    private static final double MIN_SEQUENCE_SCORE = -100_000;
+    private static final String BEAM_SIZE_PROPERTY = "BeamSize";
+    private static final String MODEL_ARTIFACT = "lemmatizer.model";
+
+    private final MaxentModel model;
+    private final int beam;
+    private final LemmatizerContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final double[] probs;
+    private final double[] best;
+
+    BeamLemmatizer(LemmatizerModel lemmatizer) {
+        Objects.requireNonNull(lemmatizer, "lemmatizer");
+        Object artifact = lemmatizer.getArtifact(MODEL_ARTIFACT);
+        if (!(artifact instanceof MaxentModel maxent)) {
+            throw new IllegalArgumentException("the lemmatizer model holds no maximum-entropy model to decode");
+        }
+        this.model = maxent;
+        String size = lemmatizer.getManifestProperty(BEAM_SIZE_PROPERTY);
+        this.beam = size == null ? DEFAULT_BEAM : Integer.parseInt(size);
+        if (beam < 1) {
+            throw new IllegalArgumentException("beam width must be positive: " + beam);
+        }
+        this.contexts = lemmatizer.getFactory().getContextGenerator();
+        this.validator = lemmatizer.getFactory().getSequenceValidator();
+        this.probs = new double[model.getNumOutcomes()];
+        this.best = new double[beam];
+    }
+
+    /** The lemma of each token, as {@link LemmatizerME#lemmatize(String[], String[])} gives it. */
+    String[] lemmatize(String[] tokens, String[] tags) {
+        if (tokens.length != tags.length) {
+            throw new IllegalArgumentException(tokens.length + " tokens but " + tags.length + " tags");
+        }
+        Object[] extra = {tags};
+        PriorityQueue<Sequence> prev = new PriorityQueue<>(beam);
+        PriorityQueue<Sequence> next = new PriorityQueue<>(beam);
+        prev.add(new Sequence());
+        for (int i = 0; i < tokens.length; i++) {
+            int width = Math.min(beam, prev.size());
+            for (int b = 0; !prev.isEmpty() && b < width; b++) {
+                Sequence top = prev.remove();
+                String[] outcomes = top.getOutcomes().toArray(new String[0]);
+                double[] scores = model.eval(contexts.getContext(i, tokens, outcomes, extra), probs);
+                double min = kthLargest(scores);
+                extend(next, top, i, tokens, outcomes, scores, min);
+                if (next.isEmpty()) {
+                    extend(next, top, i, tokens, outcomes, scores, Double.NEGATIVE_INFINITY);
+                }
+            }
+            prev.clear();
+            PriorityQueue<Sequence> swap = prev;
+            prev = next;
+            next = swap;
+        }
+        if (prev.isEmpty()) {
+            return new String[tokens.length];
+        }
+        String[] scripts = prev.remove().getOutcomes().toArray(new String[0]);
+        return LemmatizerME.decodeLemmas(tokens, scripts);
+    }
+
+    private void extend(PriorityQueue<Sequence> next, Sequence top, int i, String[] tokens, String[] outcomes,
+                        double[] scores, double min) {
+        for (int p = 0; p < scores.length; p++) {
+            if (scores[p] >= min) {
+                String out = model.getOutcome(p);
+                if (validator.validSequence(i, tokens, outcomes, out)) {
+                    Sequence extended = new Sequence(top, out, scores[p]);
+                    if (extended.getScore() > MIN_SEQUENCE_SCORE) {
+                        next.add(extended);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The beam-width-th largest score, counting equal scores separately: the value a full ascending
+     * sort would hold at index {@code length - beam} (or its first value when there are fewer scores).
+     */
+    private double kthLargest(double[] scores) {
+        int k = Math.min(beam, scores.length);
+        if (k == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        // best[0..k) holds the k largest seen so far, in descending order
+        int filled = 0;
+        for (double s : scores) {
+            if (filled < k) {
+                int j = filled++;
+                while (j > 0 && Double.compare(best[j - 1], s) < 0) {
+                    best[j] = best[j - 1];
+                    j--;
+                }
+                best[j] = s;
+            } else if (Double.compare(s, best[k - 1]) > 0) {
+                int j = k - 1;
+                while (j > 0 && Double.compare(best[j - 1], s) < 0) {
+                    best[j] = best[j - 1];
+                    j--;
+                }
+                best[j] = s;
+            }
+        }
+        return best[k - 1];
+    }
+}
