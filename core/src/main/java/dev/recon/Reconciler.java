@@ -66,6 +66,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The entry point: reads sources, extracts their claims, aligns them and reports where they disagree.
@@ -99,6 +106,7 @@ public final class Reconciler {
     private final List<Detector> detectors;
     private final String version;
     private final int maxFindingsPerSourceAndKind;
+    private final int threads;
 
     /**
      * Findings of one kind quoting one source first that a report lists by default. Real sources give a
@@ -131,6 +139,7 @@ public final class Reconciler {
         this.detectors = DetectorOrder.of(all);
         this.version = readVersion();
         this.maxFindingsPerSourceAndKind = b.maxFindingsPerSourceAndKind;
+        this.threads = b.threads;
     }
 
     public static Builder builder() {
@@ -191,12 +200,7 @@ public final class Reconciler {
         comparison.checkAgainst(ids);
         // a source nobody described may still show that it is an overview
         sources = sources.stream().map(kinds::infer).toList();
-        Annotator annotator = models.newAnnotator();
-        List<AnalyzedSource> analyzed = new ArrayList<>();
-        for (Source s : sources) {
-            progress.progress("reading", analyzed.size(), sources.size());
-            analyzed.add(extractor.analyze(s, annotator, percent -> progress.progress("reading " + s.id(), percent, 100)));
-        }
+        List<AnalyzedSource> analyzed = analyze(sources, progress);
         progress.progress("aligning", 0, 1);
         AlignmentResult alignment = aligner.align(analyzed, comparison);
         Findings findings = new Findings(sources.stream()
@@ -230,6 +234,77 @@ public final class Reconciler {
         List<Finding> listed = capped(built, notices);
         return new Report(version, sources, claims, alignments, listed,
                 new TimelineBuilder().build(sources, alignments, built), setAside, notices, comparison, List.of());
+    }
+
+    /**
+     * Reads every source's claims, on up to {@link #threads} threads, each with its own annotator. A
+     * source is read whole by one thread and the results keep the sources' order, so the report is the
+     * same whatever the number of threads.
+     */
+    private List<AnalyzedSource> analyze(List<Source> sources, ProgressListener progress) {
+        int n = Math.min(threads, sources.size());
+        ProgressListener shared = new SynchronizedProgress(progress);
+        if (n <= 1) {
+            Annotator annotator = models.newAnnotator();
+            List<AnalyzedSource> analyzed = new ArrayList<>();
+            for (Source s : sources) {
+                shared.progress("reading", analyzed.size(), sources.size());
+                analyzed.add(extractor.analyze(s, annotator, percent -> shared.progress("reading " + s.id(), percent, 100)));
+            }
+            return analyzed;
+        }
+        BlockingQueue<Annotator> annotators = new ArrayBlockingQueue<>(n);
+        for (int i = 0; i < n; i++) {
+            annotators.add(models.newAnnotator());
+        }
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "recon-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<AnalyzedSource>> futures = new ArrayList<>();
+            shared.progress("reading", 0, sources.size());
+            for (Source s : sources) {
+                futures.add(pool.submit(() -> {
+                    Annotator annotator = annotators.take();
+                    try {
+                        return extractor.analyze(s, annotator, percent -> shared.progress("reading " + s.id(), percent, 100));
+                    } finally {
+                        annotators.add(annotator);
+                        shared.progress("reading", done.incrementAndGet(), sources.size());
+                    }
+                }));
+            }
+            List<AnalyzedSource> analyzed = new ArrayList<>(sources.size());
+            for (Future<AnalyzedSource> f : futures) {
+                analyzed.add(f.get());
+            }
+            return analyzed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the sources", e);
+        } catch (ExecutionException e) {
+            // the reader's own failure, unwrapped, so callers see the same exceptions as on one thread
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Progress from several reader threads, one call at a time, as a listener expects. */
+    private record SynchronizedProgress(ProgressListener inner) implements ProgressListener {
+        @Override
+        public synchronized void progress(String stage, int done, int total) {
+            inner.progress(stage, done, total);
+        }
     }
 
     /** An alignment conflicts when a finding sets two of its claims against each other. */
@@ -300,6 +375,7 @@ public final class Reconciler {
         private final List<Detector> extraDetectors = new ArrayList<>();
         private Thresholds thresholds = Thresholds.DEFAULT;
         private int maxFindingsPerSourceAndKind = DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND;
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -356,6 +432,19 @@ public final class Reconciler {
                 throw new IllegalArgumentException("maxFindingsPerSourceAndKind must be at least 1: " + max);
             }
             this.maxFindingsPerSourceAndKind = max;
+            return this;
+        }
+
+        /**
+         * Reads up to this many sources at once, each on its own thread (default: the processors
+         * available). The report does not depend on it; 1 reads them one after another on the
+         * calling thread.
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 
