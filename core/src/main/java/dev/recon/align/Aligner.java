@@ -1,8 +1,5 @@
 package dev.recon.align;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import dev.recon.claim.AnalyzedSource;
 import dev.recon.claim.Claim;
 import dev.recon.kb.KnowledgeBase;
@@ -16,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.commons.text.similarity.CosineSimilarity;
 
 /**
  * Aligns claims across any number of sources. Candidates come from an inverted index over the claims'
  * keys (content lemmas, referents, happenings, years, figures), never from comparing every claim with
  * every other; each candidate is then scored by IDF-weighted key overlap, cosine similarity of its
- * words (Commons Text) and the share of words a word-level diff (java-diff-utils) keeps.
+ * words and the share of its words that the two keep in order (their longest common subsequence), all
+ * on interned word ids.
  * Immutable and thread-safe.
  */
 public final class Aligner {
@@ -73,23 +69,27 @@ public final class Aligner {
     public AlignmentResult align(List<AnalyzedSource> sources, Comparison comparison) {
         Objects.requireNonNull(comparison, "comparison");
         List<ClaimFeatures> all = new ArrayList<>();
-        Map<String, String> keyPool = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> sourceOrder = new HashMap<>();
         for (AnalyzedSource s : sources) {
             sourceOrder.put(s.id(), sourceOrder.size());
             for (Claim c : s.claims()) {
-                all.add(ClaimFeatures.of(c, kb, lexicon, keyPool));
+                all.add(ClaimFeatures.of(c, kb, lexicon, ids));
             }
         }
         int n = all.size();
-        Map<String, int[]> postings = postings(all);
-        Map<String, Double> idf = new HashMap<>();
-        postings.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v.length)));
+        int[][] postings = postings(all, ids.size());
+        double[] idf = new double[postings.length];
+        for (int k = 0; k < postings.length; k++) {
+            idf[k] = postings[k].length == 0 ? 0 : Math.log(1.0 + (double) n / postings[k].length);
+        }
         // the reference's own postings, so that another source's claim walks only those
-        Map<String, int[]> referencePostings = new HashMap<>();
+        int[][] referencePostings = new int[postings.length][];
         if (comparison.reference().isPresent()) {
-            postings.forEach((k, v) -> referencePostings.put(k, java.util.Arrays.stream(v)
-                    .filter(j -> comparison.isReference(all.get(j).claim().sourceId())).toArray()));
+            for (int k = 0; k < postings.length; k++) {
+                referencePostings[k] = java.util.Arrays.stream(postings[k])
+                        .filter(j -> comparison.isReference(all.get(j).claim().sourceId())).toArray();
+            }
         }
 
         List<Link> links = new ArrayList<>();
@@ -99,20 +99,20 @@ public final class Aligner {
             ClaimFeatures fi = all.get(i);
             Map<Integer, Double> overlap = new HashMap<>();
             boolean rarer = hasRarerKey(fi, postings);
-            for (String k : fi.keys()) {
-                int[] post = postings.get(k);
+            for (int k : fi.keys()) {
+                int[] post = postings[k];
                 // a key shared by very many claims (a long source repeating itself) proposes no candidate
                 // the claim's rarer keys do not; its weight still counts when candidates are scored
                 if (post.length > Math.max(sources.size(), MAX_KEY_SHARE * n) || post.length > MAX_POSTINGS && rarer) {
                     continue;
                 }
                 if (comparison.reference().isPresent() && !comparison.isReference(fi.claim().sourceId())) {
-                    post = referencePostings.get(k);
+                    post = referencePostings[k];
                 }
                 for (int p = 0, end = Math.min(post.length, MAX_POSTINGS); p < end; p++) {
                     int j = post[p];
                     if (j != i && comparison.compares(fi.claim().sourceId(), all.get(j).claim().sourceId())) {
-                        overlap.merge(j, idf.get(k), Double::sum);
+                        overlap.merge(j, idf[k], Double::sum);
                     }
                 }
             }
@@ -147,31 +147,35 @@ public final class Aligner {
         return new AlignmentResult(links, group(sources, links, sourceOrder), nearest);
     }
 
-    private static boolean hasRarerKey(ClaimFeatures f, Map<String, int[]> postings) {
-        return f.keys().stream().anyMatch(k -> postings.get(k).length <= MAX_POSTINGS);
+    private static boolean hasRarerKey(ClaimFeatures f, int[][] postings) {
+        for (int k : f.keys()) {
+            if (postings[k].length <= MAX_POSTINGS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * For each key, the positions in {@code all} of the claims that have it, ascending. Plain arrays,
+     * For each key id, the positions in {@code all} of the claims that have it, ascending. Plain arrays,
      * filled in a second pass once their sizes are known: a long source has millions of postings, and a
-     * boxed list would keep an object for each.
+     * boxed list would keep an object for each. Ids that name words only have no postings.
      */
-    private static Map<String, int[]> postings(List<ClaimFeatures> all) {
-        Map<String, int[]> sizes = new HashMap<>();
+    private static int[][] postings(List<ClaimFeatures> all, int ids) {
+        int[] sizes = new int[ids];
         for (ClaimFeatures f : all) {
-            for (String k : f.keys()) {
-                sizes.computeIfAbsent(k, x -> new int[1])[0]++;
+            for (int k : f.keys()) {
+                sizes[k]++;
             }
         }
-        Map<String, int[]> postings = new TreeMap<>();
-        Map<String, int[]> filled = new HashMap<>();
-        sizes.forEach((k, size) -> {
-            postings.put(k, new int[size[0]]);
-            filled.put(k, new int[1]);
-        });
+        int[][] postings = new int[ids][];
+        for (int k = 0; k < ids; k++) {
+            postings[k] = new int[sizes[k]];
+        }
+        int[] filled = new int[ids];
         for (int i = 0; i < all.size(); i++) {
-            for (String k : all.get(i).keys()) {
-                postings.get(k)[filled.get(k)[0]++] = i;
+            for (int k : all.get(i).keys()) {
+                postings[k][filled[k]++] = i;
             }
         }
         return postings;
@@ -201,45 +205,83 @@ public final class Aligner {
         return out;
     }
 
-    private Link score(ClaimFeatures a, ClaimFeatures b, Map<String, Double> idf) {
+    private static Link score(ClaimFeatures a, ClaimFeatures b, double[] idf) {
         double inter = 0;
         double union = 0;
-        for (String k : a.keys()) {
-            double w = idf.get(k);
+        for (int k : a.keys()) {
+            double w = idf[k];
             union += w;
-            if (b.keys().contains(k)) {
+            if (b.hasKey(k)) {
                 inter += w;
             }
         }
-        for (String k : b.keys()) {
-            if (!a.keys().contains(k)) {
-                union += idf.get(k);
+        for (int k : b.keys()) {
+            if (!a.hasKey(k)) {
+                union += idf[k];
             }
         }
         double weighted = union == 0 ? 0 : inter / union;
         double words = wordRatio(a.words(), b.words());
-        Double cos = new CosineSimilarity().cosineSimilarity(counts(a.words()), counts(b.words()));
-        double score = 0.5 * weighted + 0.25 * words + 0.25 * (cos == null ? 0 : cos);
+        double score = 0.5 * weighted + 0.25 * words + 0.25 * cosine(a, b);
         return new Link(a.claim(), b.claim(), score, words);
     }
 
-    /** 2 × words kept by a diff ÷ total words: 1 for identical sequences. */
+    /** 2 × the words both keep in order (their longest common subsequence) ÷ total words: 1 for identical sequences. */
     public static double wordRatio(List<String> a, List<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
-        }
-        Patch<String> patch = DiffUtils.diff(a, b);
-        int changed = 0;
-        for (AbstractDelta<String> d : patch.getDeltas()) {
-            changed += d.getSource().size();
-        }
-        return 2.0 * (a.size() - changed) / (a.size() + b.size());
+        Map<String, Integer> ids = new HashMap<>();
+        return wordRatio(a.stream().mapToInt(w -> ids.computeIfAbsent(w, x -> ids.size())).toArray(),
+                b.stream().mapToInt(w -> ids.computeIfAbsent(w, x -> ids.size())).toArray());
     }
 
-    private static Map<CharSequence, Integer> counts(List<String> words) {
-        Map<CharSequence, Integer> m = new HashMap<>();
-        words.forEach(w -> m.merge(w, 1, Integer::sum));
-        return m;
+    /**
+     * The same on word ids. A plain dynamic programme over two rows: sentences are capped in length
+     * ({@code Annotator.MAX_SENTENCE_CHARS}), so it costs at most a few tens of thousands of steps, and
+     * it allocates nothing per pair but two rows.
+     */
+    static double wordRatio(int[] a, int[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 1;
+        }
+        return 2.0 * lcs(a, b) / (a.length + b.length);
+    }
+
+    private static int lcs(int[] a, int[] b) {
+        int[] prev = new int[b.length + 1];
+        int[] row = new int[b.length + 1];
+        for (int x : a) {
+            for (int j = 1; j <= b.length; j++) {
+                row[j] = x == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+            }
+            int[] t = prev;
+            prev = row;
+            row = t;
+        }
+        return prev[b.length];
+    }
+
+    /**
+     * Cosine similarity of the two claims' word counts, as Commons Text's {@code CosineSimilarity}
+     * computes it (integer dot product over square roots of integer sums), without building maps.
+     */
+    private static double cosine(ClaimFeatures a, ClaimFeatures b) {
+        if (a.bagSquares() <= 0 || b.bagSquares() <= 0) {
+            return 0;
+        }
+        long dot = 0;
+        int i = 0;
+        int j = 0;
+        int[] x = a.bag();
+        int[] y = b.bag();
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                dot += (long) a.bagCounts()[i++] * b.bagCounts()[j++];
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot / (Math.sqrt(a.bagSquares()) * Math.sqrt(b.bagSquares()));
     }
 
     /** Groups links into alignments, strongest first, with at most one claim per source in a group. */

@@ -9,22 +9,33 @@ import dev.recon.nlp.Token;
 import dev.recon.quantity.Quantity;
 import dev.recon.time.TimeMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What a claim is indexed and compared by: keys for its content words, referents, happenings, years
- * and figures (distinct, in the order first met), and its word sequence for diffs.
+ * and figures (distinct, in the order first met), and its word sequence for diffs. Keys and words are
+ * numbers given out by one alignment's {@code ids}, so that comparing two claims compares integers.
+ *
+ * @param keys       key ids, distinct, in the order first met (sums over them keep that order)
+ * @param sortedKeys the same ids, ascending, for membership tests
+ * @param words      the word sequence as ids, punctuation left out
+ * @param bag        the distinct word ids, ascending
+ * @param bagCounts  how often each word of {@code bag} occurs
+ * @param bagSquares the sum of the squared counts, the square of the word vector's length
  */
-record ClaimFeatures(Claim claim, List<String> keys, List<String> words) {
+record ClaimFeatures(Claim claim, int[] keys, int[] sortedKeys, int[] words, int[] bag, int[] bagCounts,
+                     double bagSquares) {
 
     /**
-     * @param pool one copy of each key string for all claims of an alignment: the same keys recur in
-     *             thousands of claims of a long source
+     * @param ids one number for each key and word string of an alignment, given out in the order first
+     *            asked for
      */
-    static ClaimFeatures of(Claim c, KnowledgeBase kb, Lexicon lexicon, Map<String, String> pool) {
+    static ClaimFeatures of(Claim c, KnowledgeBase kb, Lexicon lexicon, Map<String, Integer> ids) {
         Set<String> keys = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
         for (Token t : c.tokens()) {
@@ -58,12 +69,36 @@ record ClaimFeatures(Claim claim, List<String> keys, List<String> words) {
         for (Quantity q : c.quantities()) {
             keys.add("q:" + Math.round(q.value()));
         }
-        List<String> shared = new ArrayList<>(keys.size());
-        for (String k : keys) {
-            String known = pool.putIfAbsent(k, k);
-            shared.add(known == null ? k : known);
+        int[] keyIds = keys.stream().mapToInt(k -> id(k, ids)).toArray();
+        int[] sorted = keyIds.clone();
+        Arrays.sort(sorted);
+        int[] wordIds = words.stream().mapToInt(w -> id(w, ids)).toArray();
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        for (int w : wordIds) {
+            counts.merge(w, 1, Integer::sum);
         }
-        return new ClaimFeatures(c, List.copyOf(shared), List.copyOf(words));
+        int[] bag = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] bagCounts = counts.values().stream().mapToInt(Integer::intValue).toArray();
+        double squares = 0;
+        for (int n : bagCounts) {
+            squares += (double) n * n;
+        }
+        return new ClaimFeatures(c, keyIds, sorted, wordIds, bag, bagCounts, squares);
+    }
+
+    private static int id(String s, Map<String, Integer> ids) {
+        Integer known = ids.get(s);
+        if (known != null) {
+            return known;
+        }
+        int next = ids.size();
+        ids.put(s, next);
+        return next;
+    }
+
+    /** True when the claim has key {@code key}. */
+    boolean hasKey(int key) {
+        return Arrays.binarySearch(sortedKeys, key) >= 0;
     }
 
     /** The lemma, or the event lexicon's base form when the lemmatizer left an inflection. */
