@@ -58,30 +58,53 @@ public final class NameSpellingDetector implements Detector {
     private record Group(NameRelation relation, Map<String, Map<Integer, Name>> bySpelling) {
     }
 
+    /**
+     * One way of writing a name, with its first mention in each source that writes it so. Many sources
+     * repeat the same few spellings, so spellings, not mentions, are compared: each pair once.
+     */
+    private record Spelling(List<String> words, boolean known, List<Name> mentions) {
+
+        /** The mentions of this spelling in a source other than {@code source}. */
+        boolean elsewhereThan(int source) {
+            return mentions.stream().anyMatch(n -> n.source() != source);
+        }
+    }
+
     @Override
     public void detect(DetectionContext ctx) {
         List<Name> names = new ArrayList<>();
         Set<String> commonWords = new HashSet<>();
         collect(ctx.sources(), names, commonWords);
+        Map<String, Spelling> bySpelling = new LinkedHashMap<>();
+        for (Name n : names) {
+            bySpelling.computeIfAbsent(n.mention().isKnown() + "|" + String.join(" ", n.words()),
+                    k -> new Spelling(n.words(), n.mention().isKnown(), new ArrayList<>())).mentions().add(n);
+        }
+        List<Spelling> spellings = new ArrayList<>(bySpelling.values());
         Map<String, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            for (String w : blockingWords(names.get(i))) {
+        for (int i = 0; i < spellings.size(); i++) {
+            for (String w : blockingWords(spellings.get(i).words())) {
                 index.computeIfAbsent(key(w.charAt(0), w.length()), k -> new ArrayList<>()).add(i);
             }
         }
         Map<String, Group> groups = new LinkedHashMap<>();
-        Set<Long> compared = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            Name a = names.get(i);
-            for (String w : blockingWords(a)) {
+        Set<Integer> compared = new HashSet<>();
+        for (int i = 0; i < spellings.size(); i++) {
+            Spelling a = spellings.get(i);
+            compared.clear();
+            for (String w : blockingWords(a.words())) {
                 for (int len = w.length() - LENGTH_WINDOW; len <= w.length() + LENGTH_WINDOW; len++) {
                     for (int j : index.getOrDefault(key(w.charAt(0), len), List.of())) {
-                        Name b = names.get(j);
-                        if (j <= i || b.source() == a.source() || !compared.add((long) i * names.size() + j)
-                                || (a.mention().isKnown() && b.mention().isKnown())) {
+                        Spelling b = spellings.get(j);
+                        if (j <= i || !compared.add(j) || (a.known() && b.known())) {
                             continue;
                         }
-                        judge(a, b, commonWords, groups);
+                        // the mentions of each spelling in a source that writes the name the other way
+                        List<Name> as = a.mentions().stream().filter(n -> b.elsewhereThan(n.source())).toList();
+                        List<Name> bs = b.mentions().stream().filter(n -> a.elsewhereThan(n.source())).toList();
+                        if (!as.isEmpty()) {
+                            judge(as, bs, commonWords, groups);
+                        }
                     }
                 }
             }
@@ -111,7 +134,10 @@ public final class NameSpellingDetector implements Detector {
         }
     }
 
-    private void judge(Name a, Name b, Set<String> commonWords, Map<String, Group> groups) {
+    /** Judges two spellings once, through their first mentions, and files every mention given. */
+    private void judge(List<Name> as, List<Name> bs, Set<String> commonWords, Map<String, Group> groups) {
+        Name a = as.get(0);
+        Name b = bs.get(0);
         NameMatcher.Comparison cmp = matcher.compare(a.mention().text(), b.mention().text());
         String sa;
         String sb;
@@ -130,8 +156,12 @@ public final class NameSpellingDetector implements Detector {
         }
         String key = cmp.relation() + "|" + (sa.compareTo(sb) < 0 ? sa + "|" + sb : sb + "|" + sa);
         Group g = groups.computeIfAbsent(key, k -> new Group(cmp.relation(), new TreeMap<>()));
-        g.bySpelling().computeIfAbsent(sa, k -> new TreeMap<>()).putIfAbsent(a.source(), a);
-        g.bySpelling().computeIfAbsent(sb, k -> new TreeMap<>()).putIfAbsent(b.source(), b);
+        for (Name n : as) {
+            g.bySpelling().computeIfAbsent(sa, k -> new TreeMap<>()).putIfAbsent(n.source(), n);
+        }
+        for (Name n : bs) {
+            g.bySpelling().computeIfAbsent(sb, k -> new TreeMap<>()).putIfAbsent(n.source(), n);
+        }
     }
 
     private static void report(DetectionContext ctx, Group g) {
@@ -165,9 +195,9 @@ public final class NameSpellingDetector implements Detector {
      * The words a name is indexed and looked up by: each long enough word as written and romanised,
      * since romanisation may change a first letter ("Chefchaouen", "Shefshawen").
      */
-    private Set<String> blockingWords(Name n) {
+    private Set<String> blockingWords(List<String> words) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        for (String w : n.words()) {
+        for (String w : words) {
             if (w.length() >= NameMatcher.MIN_SPELLING_LETTERS) {
                 out.add(w);
                 out.add(matcher.romanise(w));
