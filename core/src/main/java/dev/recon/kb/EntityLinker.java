@@ -1,5 +1,7 @@
 package dev.recon.kb;
 
+import dev.recon.lexicon.StateNouns;
+import dev.recon.nlp.Sentence;
 import dev.recon.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,23 +9,37 @@ import java.util.Objects;
 
 /**
  * Finds knowledge-base names and demonyms in text: longest match first, whole words only, case as
- * written (so "US" the country is not "us" the pronoun). Immutable and thread-safe.
+ * written (so "US" the country is not "us" the pronoun), and says what each stands for where it is
+ * written (see {@link EntityMention.Role}). A known name inside a longer proper name of something else
+ * is left out ("Kim Il-sung University", "the Bank of England"), but not a state's name after one of its
+ * offices or bodies ("the President of France"). Immutable and thread-safe.
  */
 public final class EntityLinker {
 
     private final KnowledgeBase kb;
+    private final MentionRoles roles;
 
-    public EntityLinker(KnowledgeBase kb) {
+    /**
+     * @param nouns judges the nouns around a name: which are a state's offices and bodies, which its
+     *              culture, which name a happening
+     */
+    public EntityLinker(KnowledgeBase kb, StateNouns nouns) {
         this.kb = Objects.requireNonNull(kb, "kb");
+        this.roles = new MentionRoles(nouns);
     }
 
     public KnowledgeBase knowledgeBase() {
         return kb;
     }
 
-    /** Mentions inside {@code region} of {@code text}, in text order, never overlapping. */
-    public List<EntityMention> link(String text, Span region) {
-        List<EntityMention> out = new ArrayList<>();
+    /**
+     * Mentions inside {@code sentence} of {@code text}, in text order, never overlapping. The work is
+     * linear in the sentence: each start tries at most {@link KnowledgeBase#longestName()} characters,
+     * and each mention reads a bounded number of words around it.
+     */
+    public List<EntityMention> link(String text, Sentence sentence) {
+        Span region = sentence.span();
+        List<EntityMention> found = new ArrayList<>();
         int limit = kb.longestName();
         int i = region.start();
         while (i < region.end()) {
@@ -50,12 +66,16 @@ public final class EntityLinker {
                 }
             }
             if (best != null && !followedByInstitutionWord(text, best.span().end())
-                    && !insideOfName(text, best.span().start())) {
-                out.add(best);
+                    && (!insideOfName(text, best.span().start()) || roles.governedByOffice(sentence.tokens(), best))) {
+                found.add(best);
                 i = best.span().end();
             } else {
                 i++;
             }
+        }
+        List<EntityMention> out = new ArrayList<>(found.size());
+        for (EntityMention m : found) {
+            out.add(m.withRole(roles.role(text, sentence, m, found)));
         }
         return out;
     }
@@ -88,7 +108,8 @@ public final class EntityLinker {
 
     /**
      * "Bank of England", "Grand Duchy of Finland": a known name after "of" and a capitalised word (not
-     * the first of a sentence) ends a longer proper name the knowledge base does not know.
+     * the first of a sentence) ends a longer proper name the knowledge base does not know, unless the
+     * word is an office or body of the state ({@link MentionRoles#governedByOffice}).
      */
     private static boolean insideOfName(String text, int start) {
         int k = start - 1;

@@ -24,7 +24,8 @@ public final class Lexicon {
     /** The word lists of {@code lexicon.json}, by their key there. */
     private static final List<String> LISTS = List.of("stopwords", "abstractNounClasses", "participantNounClasses", "hedges", "negations", "titles",
             "eventHeads", "nameParticles", "attribution", "record", "clauseOpeners", "locativePrepositions",
-            "relationNouns", "pairNouns");
+            "relationNouns", "pairNouns", "actorSenses", "nonActorFirstSenses", "placeNounClasses",
+            "happeningNounClasses", "cultureNounClasses");
 
     private final Map<String, Set<String>> lists;
     private final Set<String> stopwords;
