@@ -1,5 +1,6 @@
 package dev.recon.kb;
 
+import dev.recon.lexicon.Lexicon;
 import dev.recon.lexicon.StateNouns;
 import dev.recon.nlp.Sentence;
 import dev.recon.text.Span;
@@ -18,6 +19,7 @@ public final class EntityLinker {
 
     private final KnowledgeBase kb;
     private final MentionRoles roles;
+    private final Lexicon lexicon;
 
     /**
      * @param nouns judges the nouns around a name: which are a state's offices and bodies, which its
@@ -26,6 +28,7 @@ public final class EntityLinker {
     public EntityLinker(KnowledgeBase kb, StateNouns nouns) {
         this.kb = Objects.requireNonNull(kb, "kb");
         this.roles = new MentionRoles(nouns);
+        this.lexicon = nouns.lexicon();
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -65,7 +68,7 @@ public final class EntityLinker {
                     break;
                 }
             }
-            if (best != null && !followedByInstitutionWord(text, best.span().end())
+            if (best != null && !followedByNameHead(text, best.span().end())
                     && (!insideOfName(text, best.span().start()) || roles.governedByOffice(sentence.tokens(), best))) {
                 found.add(best);
                 i = best.span().end();
@@ -82,9 +85,10 @@ public final class EntityLinker {
 
     /**
      * "Kim Il-sung University", "Lenin Square": a known name that starts a longer proper name is part
-     * of that name, not a mention of the person or place.
+     * of that name, not a mention of the person or place. The lexicon lists the nouns that head such
+     * names ({@code nameHeads}).
      */
-    private static boolean followedByInstitutionWord(String text, int end) {
+    private boolean followedByNameHead(String text, int end) {
         int k = end;
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
@@ -96,14 +100,7 @@ public final class EntityLinker {
         while (w < text.length() && Character.isLetter(text.charAt(w))) {
             w++;
         }
-        String word = text.substring(k, w);
-        return switch (word) {
-            case "University", "College", "Institute", "Academy", "Square", "Street", "Avenue", "Stadium",
-                 "Airport", "Prize", "Award", "Foundation", "Museum", "Library", "Bridge", "Park", "Hospital",
-                 "School", "Station", "Hall", "Center", "Centre", "Memorial", "Mausoleum", "Boulevard",
-                 "Trail", "Road" -> true;
-            default -> false;
-        };
+        return lexicon.isNameHead(text.substring(k, w));
     }
 
     /**

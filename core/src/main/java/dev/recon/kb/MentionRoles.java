@@ -41,10 +41,19 @@ final class MentionRoles {
     Role role(String text, Sentence sentence, EntityMention m, List<EntityMention> all) {
         List<Token> tokens = sentence.tokens();
         Role r = qualified(text, sentence.span().end(), tokens, m, all);
+        if (r == Role.STATE && !namesState(m)) {
+            // "the Obama Administration", "its Moscow offices", "Scottish troops": a person, a city or a
+            // region before an office or body is not a state acting
+            return Role.NAME;
+        }
         if (r != Role.NAME) {
             return r;
         }
         return governedByOffice(tokens, m) ? Role.STATE : Role.NAME;
+    }
+
+    private static boolean namesState(EntityMention m) {
+        return m.candidates().stream().anyMatch(e -> e.type() == EntityType.STATE);
     }
 
     /**
@@ -52,7 +61,7 @@ final class MentionRoles {
      * for one of its offices or bodies. "the Bank of England" and "the Empire of Japan" are not.
      */
     boolean governedByOffice(List<Token> tokens, EntityMention m) {
-        if (m.demonym() || m.candidates().stream().noneMatch(e -> e.type() == EntityType.STATE)) {
+        if (m.demonym() || !namesState(m)) {
             return false;
         }
         int k = Offsets.firstAtOrAfter(tokens, t -> t.span().start(), m.span().start()) - 1;
