@@ -104,14 +104,22 @@ public final class EntityLinker {
     }
 
     /**
-     * "Bank of England", "Grand Duchy of Finland": a known name after "of" and a capitalised word (not
-     * the first of a sentence) ends a longer proper name the knowledge base does not know, unless the
-     * word is an office or body of the state ({@link MentionRoles#governedByOffice}).
+     * "Bank of England", "University of the Philippines", "Grand Duchy of Finland": a known name after
+     * "of" (and perhaps "the") and a capitalised word that does not open a sentence ends a longer proper
+     * name the knowledge base does not know, unless the word is an office or body of the state
+     * ({@link MentionRoles#governedByOffice}).
      */
     private static boolean insideOfName(String text, int start) {
         int k = start - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
+        }
+        // "the University of the Philippines": the article changes nothing
+        if (k >= 2 && text.startsWith("the", k - 2) && (k < 3 || !Character.isLetter(text.charAt(k - 3)))) {
+            k -= 3;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
         }
         if (k < 1 || !text.startsWith("of", k - 1) || (k - 2 >= 0 && Character.isLetter(text.charAt(k - 2)))) {
             return false;

@@ -35,6 +35,7 @@ class MentionRolesTableTest {
             + | Korean-Vietnamese relations declined. | Korean=korea:STATE, Vietnamese=vietnam:STATE
             + | The ambassador of Brazil met the foreign minister of Argentina. | Brazil=brazil:STATE, Argentina=argentina:STATE
             + | The Secretary of State of the United States spoke. | United States=united-states:STATE
+            + | The Parliament of the United Kingdom passed the act. | United Kingdom=united-kingdom:STATE
             + | The Emperor of Japan opened the session. | Japan=japan:STATE
             + | Chinese President Xi Jinping met the Russian Foreign Minister. | Chinese=china:STATE, Xi Jinping=xi-jinping:NAME, Russian=russia:STATE
             + | The people of Vietnam voted. | Vietnam=vietnam:STATE
@@ -53,6 +54,7 @@ class MentionRolesTableTest {
             - | Soviet-era buildings line the street. | Soviet=soviet-union:CULTURE
             - | The Scottish physician Alexander Fleming discovered penicillin. | Scottish=scotland:CULTURE
             - | He studied at the University of Paris. |
+            - | She taught at the University of the Philippines. |
             - | She worked at the Bank of England. |
             - | The Church of England was founded. |
             - | The National Museum of Brazil burned. |
