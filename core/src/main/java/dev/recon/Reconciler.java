@@ -44,6 +44,7 @@ import dev.recon.layout.LayoutAnalyzer;
 import dev.recon.lexicon.Genericity;
 import dev.recon.layout.SetAside;
 import dev.recon.lexicon.Lexicon;
+import dev.recon.lexicon.StateNouns;
 import dev.recon.lexicon.WordNet;
 import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Annotator;
@@ -121,7 +122,8 @@ public final class Reconciler {
         this.lexicon = Lexicon.english();
         WordNet wordNet = b.wordNet != null ? b.wordNet : WordNet.english();
         this.genericity = Genericity.of(wordNet, lexicon);
-        this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(), new EntityLinker(kb),
+        this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
+                new EntityLinker(kb, StateNouns.of(wordNet, lexicon)),
                 new QuantityExtractor(), lexicon, genericity);
         this.thresholds = b.thresholds;
         this.facts = new FigureFactExtractor(wordNet, kb, lexicon, thresholds.approximation());

@@ -208,7 +208,7 @@ public final class ClaimExtractor {
 
     /** The names in a sentence: knowledge-base names, then other proper-noun runs. */
     private List<EntityMention> entities(String masked, Sentence sentence, List<TimeMention> times) {
-        List<EntityMention> known = linker.link(masked, sentence.span());
+        List<EntityMention> known = linker.link(masked, sentence);
         List<EntityMention> out = new ArrayList<>(known);
         List<Token> toks = sentence.tokens();
         int i = 0;

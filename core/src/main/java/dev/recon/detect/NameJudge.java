@@ -15,7 +15,6 @@ import dev.recon.time.TimeInterval;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Judges two names that fill the same slot in aligned claims: one referent under two names (or one
@@ -23,10 +22,6 @@ import java.util.Set;
  * spelling; a looser name is a minor entity mismatch; a different referent is major.
  */
 final class NameJudge {
-
-    /** Words after a state's name that may still belong to the name of an event: "Franco-Prussian War". */
-    private static final int MAX_EVENT_NAME_WORDS = 5;
-    private static final Set<String> DASHES = Set.of("-", "‐", "–", "—");
 
     record Verdict(FindingKind kind, Severity severity, EntityRelation relation, String why) {
     }
@@ -100,8 +95,12 @@ final class NameJudge {
 
     /**
      * True when the name, as used, did not exist at the claim's time: a state, organisation or party
-     * named as an actor outside its period of existence. Places ("in Vietnam"), demonyms and names in
-     * parenthetical lists are left alone, since place names and nations outlive states.
+     * named as an actor outside its period of existence. The linker's {@link EntityMention.Role} says how
+     * it is used: after an office or body ("the Prime Minister of Russia") or before one ("Russia's
+     * government") it is the state acting; inside the name of a happening ("the Vietnam War") it is not.
+     * A bare name is left alone as a place ("in Vietnam") or in a parenthetical list. Demonyms never
+     * count: successive states and their nation share them ("Russian", "Czech"), so "Russian troops" in
+     * 1985 is common usage for the Soviet Union's, and "a Czech writer" born in 1900 no anachronism.
      */
     static boolean isAnachronistic(EntityMention m, Claim c, Lexicon lexicon) {
         if (c.when() == null || m.demonym() || m.candidates().isEmpty() || m.existedAt(c.when())) {
@@ -111,36 +110,11 @@ final class NameJudge {
             case STATE, ORGANIZATION, PARTY -> true;
             default -> false;
         });
-        return actorKind && !isLocative(m, c, lexicon) && !inParentheses(m, c) && !inEventName(m, c, lexicon);
-    }
-
-    /**
-     * "the Vietnam War", "the Russo-Japanese War", "the Iran hostage crisis" are not the state acting:
-     * the name is followed, within its run of capitalised or hyphen-joined words (or by the word right
-     * after that run), by the head noun of a happening.
-     */
-    static boolean inEventName(EntityMention m, Claim c, Lexicon lexicon) {
-        int end = m.span().end();
-        int seen = 0;
-        for (Token t : c.tokens()) {
-            if (t.span().end() <= end) {
-                continue;
-            }
-            if (seen++ > MAX_EVENT_NAME_WORDS) {
-                return false;
-            }
-            boolean glued = t.span().start() <= end;
-            boolean dash = DASHES.contains(t.text());
-            if (!dash && lexicon.isEventHead(t.text())) {
-                return true;
-            }
-            boolean continuesRun = glued || dash || Character.isUpperCase(t.text().charAt(0));
-            if (!continuesRun) {
-                return false;
-            }
-            end = t.span().end();
-        }
-        return false;
+        return actorKind && switch (m.role()) {
+            case STATE -> !inParentheses(m, c);
+            case NAME -> !isLocative(m, c, lexicon) && !inParentheses(m, c);
+            case EVENT, CULTURE -> false;
+        };
     }
 
     static boolean isLocative(EntityMention m, Claim c, dev.recon.lexicon.Lexicon lexicon) {

@@ -1,5 +1,8 @@
 package dev.recon.kb;
 
+import dev.recon.lexicon.Lexicon;
+import dev.recon.lexicon.StateNouns;
+import dev.recon.nlp.Sentence;
 import dev.recon.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,23 +10,39 @@ import java.util.Objects;
 
 /**
  * Finds knowledge-base names and demonyms in text: longest match first, whole words only, case as
- * written (so "US" the country is not "us" the pronoun). Immutable and thread-safe.
+ * written (so "US" the country is not "us" the pronoun), and says what each stands for where it is
+ * written (see {@link EntityMention.Role}). A known name inside a longer proper name of something else
+ * is left out ("Kim Il-sung University", "the Bank of England"), but not a state's name after one of its
+ * offices or bodies ("the President of France"). Immutable and thread-safe.
  */
 public final class EntityLinker {
 
     private final KnowledgeBase kb;
+    private final MentionRoles roles;
+    private final Lexicon lexicon;
 
-    public EntityLinker(KnowledgeBase kb) {
+    /**
+     * @param nouns judges the nouns around a name: which are a state's offices and bodies, which its
+     *              culture, which name a happening
+     */
+    public EntityLinker(KnowledgeBase kb, StateNouns nouns) {
         this.kb = Objects.requireNonNull(kb, "kb");
+        this.roles = new MentionRoles(nouns);
+        this.lexicon = nouns.lexicon();
     }
 
     public KnowledgeBase knowledgeBase() {
         return kb;
     }
 
-    /** Mentions inside {@code region} of {@code text}, in text order, never overlapping. */
-    public List<EntityMention> link(String text, Span region) {
-        List<EntityMention> out = new ArrayList<>();
+    /**
+     * Mentions inside {@code sentence} of {@code text}, in text order, never overlapping. The work is
+     * linear in the sentence: each start tries at most {@link KnowledgeBase#longestName()} characters,
+     * and each mention reads a bounded number of words around it.
+     */
+    public List<EntityMention> link(String text, Sentence sentence) {
+        Span region = sentence.span();
+        List<EntityMention> found = new ArrayList<>();
         int limit = kb.longestName();
         int i = region.start();
         while (i < region.end()) {
@@ -49,22 +68,27 @@ public final class EntityLinker {
                     break;
                 }
             }
-            if (best != null && !followedByInstitutionWord(text, best.span().end())
-                    && !insideOfName(text, best.span().start())) {
-                out.add(best);
+            if (best != null && !followedByNameHead(text, best.span().end())
+                    && (!insideOfName(text, best.span().start()) || roles.governedByOffice(sentence.tokens(), best))) {
+                found.add(best);
                 i = best.span().end();
             } else {
                 i++;
             }
+        }
+        List<EntityMention> out = new ArrayList<>(found.size());
+        for (EntityMention m : found) {
+            out.add(m.withRole(roles.role(text, sentence, m, found)));
         }
         return out;
     }
 
     /**
      * "Kim Il-sung University", "Lenin Square": a known name that starts a longer proper name is part
-     * of that name, not a mention of the person or place.
+     * of that name, not a mention of the person or place. The lexicon lists the nouns that head such
+     * names ({@code nameHeads}).
      */
-    private static boolean followedByInstitutionWord(String text, int end) {
+    private boolean followedByNameHead(String text, int end) {
         int k = end;
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
@@ -76,24 +100,26 @@ public final class EntityLinker {
         while (w < text.length() && Character.isLetter(text.charAt(w))) {
             w++;
         }
-        String word = text.substring(k, w);
-        return switch (word) {
-            case "University", "College", "Institute", "Academy", "Square", "Street", "Avenue", "Stadium",
-                 "Airport", "Prize", "Award", "Foundation", "Museum", "Library", "Bridge", "Park", "Hospital",
-                 "School", "Station", "Hall", "Center", "Centre", "Memorial", "Mausoleum", "Boulevard",
-                 "Trail", "Road" -> true;
-            default -> false;
-        };
+        return lexicon.isNameHead(text.substring(k, w));
     }
 
     /**
-     * "Bank of England", "Grand Duchy of Finland": a known name after "of" and a capitalised word (not
-     * the first of a sentence) ends a longer proper name the knowledge base does not know.
+     * "Bank of England", "University of the Philippines", "Grand Duchy of Finland": a known name after
+     * "of" (and perhaps "the") and a capitalised word that does not open a sentence ends a longer proper
+     * name the knowledge base does not know, unless the word is an office or body of the state
+     * ({@link MentionRoles#governedByOffice}).
      */
     private static boolean insideOfName(String text, int start) {
         int k = start - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
+        }
+        // "the University of the Philippines": the article changes nothing
+        if (k >= 2 && text.startsWith("the", k - 2) && (k < 3 || !Character.isLetter(text.charAt(k - 3)))) {
+            k -= 3;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
         }
         if (k < 1 || !text.startsWith("of", k - 1) || (k - 2 >= 0 && Character.isLetter(text.charAt(k - 2)))) {
             return false;

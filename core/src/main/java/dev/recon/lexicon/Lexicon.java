@@ -24,7 +24,8 @@ public final class Lexicon {
     /** The word lists of {@code lexicon.json}, by their key there. */
     private static final List<String> LISTS = List.of("stopwords", "abstractNounClasses", "participantNounClasses", "hedges", "negations", "titles",
             "eventHeads", "nameParticles", "attribution", "record", "clauseOpeners", "locativePrepositions",
-            "relationNouns", "pairNouns");
+            "relationNouns", "pairNouns", "nameHeads", "actorSenses", "nonActorFirstSenses", "placeNounClasses",
+            "happeningNounClasses", "cultureNounClasses");
 
     private final Map<String, Set<String>> lists;
     private final Set<String> stopwords;
@@ -97,6 +98,14 @@ public final class Lexicon {
     /** Nouns that make a clause about a relationship: "relations", "ties", "alliance". */
     public boolean isRelationNoun(String lemma) {
         return lists.get("relationNouns").contains(lemma);
+    }
+
+    /**
+     * A capitalised noun that, right after a known name, makes the name the start of a longer proper
+     * name: "University" in "Kim Il-sung University". Exactly as written.
+     */
+    public boolean isNameHead(String word) {
+        return lists.get("nameHeads").contains(word);
     }
 
     /** Nouns that, after "two" or "both", mean the pair the texts are about: "the two countries". */

@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -244,9 +249,115 @@ public final class WordNet {
      * ("noun.cognition", "noun.artifact"); empty for a word WordNet lacks or knows only as a name.
      */
     public Optional<String> lexicalClass(String noun) {
-        return lexicalClasses.computeIfAbsent(noun.toLowerCase(Locale.ROOT), w -> firstSense(w, POS.NOUN)
-                .filter(s -> s.getWords().stream().anyMatch(x -> x.getLemma().equals(w)))
-                .map(Synset::getLexFileName));
+        return lexicalClasses.computeIfAbsent(noun.toLowerCase(Locale.ROOT), w -> {
+            synchronized (dictionary) {
+                return firstSense(w, POS.NOUN).filter(s -> s.getWords().stream().anyMatch(x -> x.getLemma().equals(w)))
+                        .map(Synset::getLexFileName);
+            }
+        });
+    }
+
+    /**
+     * The synsets that WordNet sense keys name ("leader%1:18:00::" is the sense of "leader" that is a
+     * person who rules or guides), as opaque keys for {@link #isKindOf}. Sense keys are WordNet's
+     * stable names for senses, so a data file can cite them.
+     *
+     * @throws IllegalArgumentException naming a sense key that WordNet does not know
+     */
+    public Set<String> synsets(Collection<String> senseKeys) {
+        Set<String> out = new HashSet<>();
+        synchronized (dictionary) {
+            for (String key : senseKeys) {
+                try {
+                    Word w = dictionary.getWordBySenseKey(key);
+                    if (w == null) {
+                        throw new IllegalArgumentException("WordNet has no sense '" + key + "'");
+                    }
+                    out.add(key(w.getSynset()));
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet look-up failed for " + key, e);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** True when WordNet knows the words ("minister", "prime minister") as a common noun. */
+    public boolean isNoun(String noun) {
+        return !nounSenses(noun).isEmpty();
+    }
+
+    /**
+     * True when a sense of the common noun is one of {@code synsets} or a kind of one (by hypernyms
+     * and instance hypernyms): all senses when {@code firstOnly} is false, else only the most frequent.
+     */
+    public boolean isKindOf(String noun, Set<String> synsets, boolean firstOnly) {
+        List<Synset> senses = nounSenses(noun);
+        synchronized (dictionary) {
+            for (Synset s : firstOnly ? senses.subList(0, Math.min(1, senses.size())) : senses) {
+                if (reaches(s, synsets)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lexicographer classes of all of a common noun's senses, most frequent first. */
+    public List<String> senseClasses(String noun) {
+        return nounSenses(noun).stream().map(Synset::getLexFileName).toList();
+    }
+
+    /**
+     * The noun's senses, most frequent first; empty when WordNet lacks it. A single word the tagger
+     * left unlemmatised ("buildings") is looked up by its base form.
+     */
+    private List<Synset> nounSenses(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT).strip();
+        if (w.isEmpty()) {
+            return List.of();
+        }
+        synchronized (dictionary) {
+            try {
+                IndexWord iw = dictionary.getIndexWord(POS.NOUN, w);
+                // a collocation is looked up as written: the morphological look-up would find "king" in "visit the king"
+                if (iw == null && w.indexOf(' ') < 0) {
+                    iw = dictionary.lookupIndexWord(POS.NOUN, w);
+                }
+                return iw == null ? List.of() : List.copyOf(iw.getSenses());
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet look-up failed for " + w, e);
+            }
+        }
+    }
+
+    /** Walks hypernyms upwards; the noun hierarchy is a finite acyclic graph, so the walk ends. */
+    private static boolean reaches(Synset start, Set<String> targets) {
+        Set<Long> seen = new HashSet<>();
+        Deque<Synset> todo = new ArrayDeque<>(List.of(start));
+        try {
+            while (!todo.isEmpty()) {
+                Synset s = todo.pop();
+                if (!seen.add(s.getOffset())) {
+                    continue;
+                }
+                if (targets.contains(key(s))) {
+                    return true;
+                }
+                for (Pointer p : s.getPointers()) {
+                    if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) {
+                        todo.push(p.getTargetSynset());
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet look-up failed", e);
+        }
+        return false;
+    }
+
+    private static String key(Synset s) {
+        return s.getPOS().getKey() + s.getOffset();
     }
 
     private Optional<String> compute(String word, WordClass cls) {

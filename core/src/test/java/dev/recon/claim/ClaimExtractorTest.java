@@ -18,7 +18,7 @@ class ClaimExtractorTest {
 
     private static List<Claim> claims(String text) {
         ClaimExtractor ex = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
-                new EntityLinker(Fixtures.KB), new QuantityExtractor(), Lexicon.english(),
+                new EntityLinker(Fixtures.KB, Fixtures.STATE_NOUNS), new QuantityExtractor(), Lexicon.english(),
                 dev.recon.lexicon.Genericity.of(Fixtures.WORDNET, Lexicon.english()));
         return ex.analyze(Source.of("s", SourceKind.OTHER, text), Fixtures.MODELS.newAnnotator()).claims();
     }

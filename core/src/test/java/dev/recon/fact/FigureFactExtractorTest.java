@@ -24,7 +24,7 @@ class FigureFactExtractorTest {
 
     private static List<FigureFact> facts(String text) {
         ClaimExtractor ex = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
-                new EntityLinker(Fixtures.KB), new QuantityExtractor(), Lexicon.english(),
+                new EntityLinker(Fixtures.KB, Fixtures.STATE_NOUNS), new QuantityExtractor(), Lexicon.english(),
                 dev.recon.lexicon.Genericity.of(Fixtures.WORDNET, Lexicon.english()));
         List<Claim> claims = ex.analyze(Source.of("s", SourceKind.OTHER, text), Fixtures.MODELS.newAnnotator()).claims();
         return claims.stream().flatMap(c -> FACTS.extract(c).stream()).toList();

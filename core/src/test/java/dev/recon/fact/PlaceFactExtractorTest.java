@@ -24,7 +24,7 @@ class PlaceFactExtractorTest {
 
     private static List<PlaceFact> places(String text) {
         ClaimExtractor ex = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
-                new EntityLinker(Fixtures.KB), new QuantityExtractor(), Lexicon.english(),
+                new EntityLinker(Fixtures.KB, Fixtures.STATE_NOUNS), new QuantityExtractor(), Lexicon.english(),
                 Genericity.of(Fixtures.WORDNET, Lexicon.english()));
         List<Claim> claims = ex.analyze(Source.of("s", SourceKind.OTHER, text), Fixtures.MODELS.newAnnotator()).claims();
         return claims.stream().flatMap(c -> PLACES.extract(c).stream()).toList();

@@ -48,7 +48,7 @@ class ExtractionFuzzTest {
 
     private static final Lexicon LEXICON = Lexicon.english();
     private static final ClaimExtractor CLAIMS = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
-            new EntityLinker(Fixtures.KB), new QuantityExtractor(), LEXICON, Genericity.of(Fixtures.WORDNET, LEXICON));
+            new EntityLinker(Fixtures.KB, Fixtures.STATE_NOUNS), new QuantityExtractor(), LEXICON, Genericity.of(Fixtures.WORDNET, LEXICON));
     private static final FigureFactExtractor FIGURES = new FigureFactExtractor(Fixtures.WORDNET, Fixtures.KB, LEXICON,
             Thresholds.DEFAULT.approximation());
     private static final WhenFactExtractor WHEN = new WhenFactExtractor(Fixtures.WORDNET, LEXICON);

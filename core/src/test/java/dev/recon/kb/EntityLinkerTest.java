@@ -3,16 +3,24 @@ package dev.recon.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recon.Fixtures;
+import dev.recon.nlp.Annotator;
+import dev.recon.nlp.Sentence;
 import dev.recon.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityLinkerTest {
 
-    private final EntityLinker linker = new EntityLinker(Fixtures.KB);
+    private final EntityLinker linker = new EntityLinker(Fixtures.KB, Fixtures.STATE_NOUNS);
+    private final Annotator annotator = Fixtures.MODELS.newAnnotator();
 
     private List<EntityMention> link(String text) {
-        return linker.link(text, new Span(0, text.length()));
+        List<EntityMention> out = new ArrayList<>();
+        for (Sentence s : annotator.sentences(text, new Span(0, text.length()))) {
+            out.addAll(linker.link(text, s));
+        }
+        return out;
     }
 
     @Test
