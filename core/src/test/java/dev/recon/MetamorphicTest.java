@@ -24,8 +24,10 @@ class MetamorphicTest {
         String text = Files.readString(Path.of("..", "corpus", "north-korea-vietnam", "wikipedia.txt"));
         Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.ENCYCLOPEDIA, text),
                 Source.of("b", SourceKind.ENCYCLOPEDIA, text)));
+        // a source's own conflict is reported once and said to recur in the copy: each copy then quotes
+        // the same words, where a disagreement between them would quote different ones
         assertThat(r.findings()).filteredOn(f -> CROSS_SOURCE.contains(f.kind()))
-                .allMatch(f -> f.evidence().stream().map(e -> e.source()).distinct().count() == 1);
+                .allMatch(f -> quotedBy(f, "a").equals(quotedBy(f, "b")) || quotedBy(f, "a").isEmpty() || quotedBy(f, "b").isEmpty());
         assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.INTERNAL_INCONSISTENCY);
         assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.UNSUPPORTED_CLAIM
                 && f.severity() != dev.recon.finding.Severity.INFO);
@@ -55,5 +57,9 @@ class MetamorphicTest {
         Report r = Fixtures.reconciler().reconcile(List.of(Source.of("a", SourceKind.NEWS, text),
                 Source.of("b", SourceKind.NEWS, text), Source.of("c", SourceKind.NEWS, text)));
         assertThat(r.findings()).noneMatch(f -> CROSS_SOURCE.contains(f.kind()));
+    }
+
+    private static List<String> quotedBy(dev.recon.finding.Finding f, String source) {
+        return f.evidence().stream().filter(e -> e.source().equals(source)).map(e -> e.text()).sorted().toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -16,12 +17,15 @@ import java.util.stream.Collectors;
 
 /**
  * Collects findings from the detectors: gives each a stable id, merges duplicates (the same kind over
- * the same quotes of the same sources keeps its highest severity) and orders them deterministically.
+ * the same quotes of the same sources keeps its highest severity), merges one discrepancy repeated
+ * between several pairs of sources into one finding, and orders them deterministically.
  */
 public final class Findings {
 
     /** Characters each side of a quote that order findings whose ids would otherwise be the same. */
     private static final int SURROUNDINGS = 200;
+    /** Other pairs of sources a merged finding's message names; the rest it counts. */
+    private static final int NAMED_REPEATS = 5;
 
     private final Map<String, Finding> byKey = new LinkedHashMap<>();
     /** Quoted spans by source and kind, ordered by start, so that {@link #covers} is a range look-up. */
@@ -124,9 +128,10 @@ public final class Findings {
      * The findings with their final ids, in a fixed order: severity, then source order of the first
      * quote. An id is {@code KIND-HASH}, HASH hashed from the kind and, for each quote, its text and
      * its anchor (the words of the claim it sits in); no source name, path, order or position enters
-     * it, so renaming a file or editing elsewhere leaves ids alone. Findings that would share an id
-     * (the same discrepancy between different pairs of sources, as when a mirror repeats an article)
-     * are numbered {@code -2}, {@code -3} in an order that does not depend on names either.
+     * it, so renaming a file or editing elsewhere leaves ids alone. Findings that would share an id are
+     * one discrepancy between different pairs of sources (a mirror repeating an article, a pile of
+     * files copying one paragraph): they become one finding that quotes every source, so a reader sees
+     * it once and the report grows with the discrepancies, not with the pairs of sources.
      */
     public List<Finding> build(List<String> sourceOrder) {
         Map<String, Integer> order = new HashMap<>();
@@ -140,23 +145,64 @@ public final class Findings {
         Map<String, String> sourceHashes = new HashMap<>();
         for (Map.Entry<String, List<Finding>> group : byBase.entrySet()) {
             List<Finding> same = group.getValue();
-            if (same.size() > 1) {
-                same.sort(Comparator.comparing(this::surroundings)
-                        .thenComparing(f -> sourceContents(f, sourceHashes))
-                        // reached only by sources whose texts are identical, where either order reads the same
-                        .thenComparing(Finding::id));
+            if (same.size() == 1) {
+                Finding f = same.get(0);
+                out.add(new Finding(group.getKey(), f.kind(), f.severity(), f.message(), f.evidence(), f.claims()));
+                continue;
             }
-            for (int i = 0; i < same.size(); i++) {
-                Finding f = same.get(i);
-                String id = i == 0 ? group.getKey() : group.getKey() + "-" + (i + 1);
-                out.add(new Finding(id, f.kind(), f.severity(), f.message(), f.evidence(), f.claims()));
-            }
+            // which repeat leads (and so words the message) depends on the texts, never on file names
+            same.sort(Comparator.comparing(this::surroundings)
+                    .thenComparing(f -> sourceContents(f, sourceHashes))
+                    // reached only by sources whose texts are identical, where either order reads the same
+                    .thenComparing(Finding::id));
+            out.add(merged(group.getKey(), same, order));
         }
         out.sort(Comparator.comparing((Finding f) -> f.severity()).reversed()
                 .thenComparing(f -> order.getOrDefault(f.evidence().get(0).source(), 0))
                 .thenComparingInt(f -> f.evidence().get(0).span().start())
                 .thenComparing(Finding::id));
         return out;
+    }
+
+    /**
+     * One finding for a discrepancy repeated between several pairs of sources: the leading finding's
+     * quotes first, then every other source's, each quote once; the highest severity; and a message
+     * that says between which other sources it recurs.
+     */
+    private static Finding merged(String id, List<Finding> same, Map<String, Integer> order) {
+        Finding lead = same.get(0);
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        lead.evidence().forEach(e -> evidence.putIfAbsent(e.source() + "|" + e.span(), e));
+        List<Evidence> others = new ArrayList<>();
+        java.util.LinkedHashSet<String> claims = new java.util.LinkedHashSet<>(lead.claims());
+        Severity severity = lead.severity();
+        java.util.Set<String> leadSources = new java.util.TreeSet<>();
+        lead.evidence().forEach(e -> leadSources.add(e.source()));
+        java.util.Set<String> repeats = new java.util.LinkedHashSet<>();
+        for (Finding f : same.subList(1, same.size())) {
+            f.evidence().forEach(e -> {
+                if (!evidence.containsKey(e.source() + "|" + e.span())) {
+                    others.add(e);
+                }
+            });
+            claims.addAll(f.claims());
+            severity = f.severity().compareTo(severity) > 0 ? f.severity() : severity;
+            java.util.List<String> pair = f.evidence().stream().map(Evidence::source).distinct()
+                    .sorted(Comparator.comparingInt((String s) -> order.getOrDefault(s, 0)).thenComparing(s -> s)).toList();
+            if (!new java.util.TreeSet<>(pair).equals(leadSources)) {
+                repeats.add(String.join(" and ", pair));
+            }
+        }
+        others.sort(Comparator.comparingInt((Evidence e) -> order.getOrDefault(e.source(), 0))
+                .thenComparing(Evidence::source).thenComparing(Evidence::span));
+        others.forEach(e -> evidence.putIfAbsent(e.source() + "|" + e.span(), e));
+        String message = lead.message();
+        if (!repeats.isEmpty()) {
+            List<String> named = repeats.stream().limit(NAMED_REPEATS).toList();
+            message += String.format(Locale.ROOT, " The same in %s%s.", String.join("; ", named),
+                    repeats.size() > named.size() ? String.format(Locale.ROOT, "; and %,d more", repeats.size() - named.size()) : "");
+        }
+        return new Finding(id, lead.kind(), severity, message, List.copyOf(evidence.values()), List.copyOf(claims));
     }
 
     /** What a finding's id is hashed from: the kind and each quote's anchor and text, no source names. */

@@ -38,10 +38,28 @@ class FindingsTest {
     }
 
     @Test
-    void findingsThatQuoteTheSameWordsGetNumberedIdsThatNoNameDecides() {
+    void aMergedFindingQuotesEverySourceOnceAndSaysWhereItRecurs() {
+        Findings findings = new Findings(Map.of("a", COPY_ONE, "b", COPY_TWO, "o", OTHER));
+        Span other = new Span(OTHER.indexOf("1870"), OTHER.indexOf("1870") + 4);
+        Span own = new Span(COPY_ONE.indexOf("1869"), COPY_ONE.indexOf("1869") + 4);
+        findings.add(FindingKind.DATE_MISMATCH, Severity.MINOR, "a says 1869, o says 1870.",
+                List.of(findings.quote("a", own, "canal"), findings.quote("o", other, "canal")), List.of());
+        findings.add(FindingKind.DATE_MISMATCH, Severity.MAJOR, "b says 1869, o says 1870.",
+                List.of(findings.quote("b", own, "canal"), findings.quote("o", other, "canal")), List.of());
+        List<Finding> built = findings.build(List.of("a", "b", "o"));
+        assertThat(built).hasSize(1);
+        Finding f = built.get(0);
+        assertThat(f.evidence()).extracting(Evidence::source).containsExactlyInAnyOrder("a", "b", "o");
+        assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(f.message()).matches("[ab] says 1869, o says 1870\\. The same in [ab] and o\\.");
+    }
+
+    @Test
+    void oneDiscrepancyBetweenSeveralPairsOfSourcesIsOneFindingThatNoNameDecides() {
         Map<String, String> named = idsByCopy("copy-1", "copy-2", "other");
-        assertThat(named).hasSize(2);
-        assertThat(named.keySet()).allMatch(id -> id.startsWith("date-mismatch-")).anyMatch(id -> id.endsWith("-2"));
+        // one finding, led by the same copy's text whatever the files are called
+        assertThat(named).hasSize(1);
+        assertThat(named.keySet()).allMatch(id -> id.matches("date-mismatch-[0-9a-f]{10}"));
         // other names that sort the other way round, and the copies given in the other order
         assertThat(idsByCopy("z-copy", "a-copy", "m-other")).isEqualTo(named);
         assertThat(idsByCopy("copy-2", "copy-1", "other")).isEqualTo(named);
