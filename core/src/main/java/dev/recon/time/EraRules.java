@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
  * {@code BC04} (as the 20th century is {@code 19}) and the 2nd millennium BC {@code BC1}. Years of the
  * common era below 1000 have four digits: {@code 0476}. {@link TimeInterval#ofValue} places them all.
  *
- * <p>Every pattern starts at a digit, an ordinal, a month, "the" or a bounded lookbehind, and its
- * quantifiers are bounded or separated by literals, so that each runs in time linear in the text
+ * <p>Every pattern first checks the one character it can start with, its blanks are possessive and its
+ * other quantifiers bounded or separated by literals, so that each runs in time linear in the text
  * (docs/redos-audit.md; {@code EraRulesWorstCaseTest}).
  */
 final class EraRules {
@@ -55,7 +56,7 @@ final class EraRules {
     private final String ordinalWords;
 
     EraRules(EraWords words) {
-        this.words = java.util.Objects.requireNonNull(words, "words");
+        this.words = Objects.requireNonNull(words, "words");
         List<String> eras = new ArrayList<>(words.before());
         eras.addAll(words.common());
         this.eraAlternatives = alternatives(eras);
@@ -127,9 +128,10 @@ final class EraRules {
                 + "(?:(?<dec>[1-9]\\d{0,2}0)['’]?s" + SP + era("era") + "|(?<pre>" + prefixAlternatives + ")" + SP
                 + "(?<pdec>[1-9]\\d{0,2}0)['’]?s" + R + ")", 6, this::decade));
         // the 5th century BC, the third century AD, the 5th and 4th centuries BC, the fifth century
-        r.add(rule(startsWith(true, words.ordinals().keySet()) + L + ordinal("o1", "w1") + "(?:" + SP + "*+(?<conn>[–—&-]|(?i:to|and|or)(?=" + SP + "))" + SP + "*+(?:(?i:the)"
-                + SP + "++)?" + ordinal("o2", "w2") + ")?[-\\s]++(?<unit>(?i:century|centuries|millennium|millennia))(?:"
-                + SP + era("era") + ")?" + R, 5, this::period));
+        r.add(rule(startsWith(true, words.ordinals().keySet()) + L + ordinal("o1", "w1")
+                + "(?:" + SP + "*+(?<conn>[–—&-]|(?i:to|and|or)(?=" + SP + "))" + SP + "*+(?:(?i:the)" + SP + "++)?"
+                + ordinal("o2", "w2") + ")?[-\\s]++(?<unit>(?i:century|centuries|millennium|millennia))"
+                + "(?:" + SP + era("era") + ")?" + R, 5, this::period));
         // the year 410
         r.add(rule("(?<sy>[1-9](?<=(?<![\\p{L}\\d])(?i:the)" + SP + "{1,3}year" + SP + "{1,3}[1-9])\\d{0,2})" + NOT_MORE + R,
                 2, (m, res) -> earlyYear(m, res, false)));
@@ -355,7 +357,7 @@ final class EraRules {
 
     private static int skipBlanksBack(String text, int from) {
         int i = from;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1)) || i > 0 && text.charAt(i - 1) == '\u00A0') {
+        while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u00A0')) {
             i--;
         }
         return i;
