@@ -1,8 +1,13 @@
 package dev.recon.detect;
 
 import dev.recon.time.TimeInterval;
+import dev.recon.time.Years;
 
-/** Short human descriptions of periods for messages: "1967–1975", "from 1991", "until 1975". */
+/**
+ * Short human descriptions of periods for messages: "1967–1975", "from 1991", "until 1975", and
+ * before the common era "264–146 BC", "27 BC–AD 14" (intervals hold astronomical years; see
+ * {@link Years}).
+ */
 final class Periods {
 
     private Periods() {
@@ -16,13 +21,11 @@ final class Periods {
             return "all time";
         }
         if (t.from() == null) {
-            return "until " + t.to().getYear();
+            return "until " + Years.format(t.to().getYear());
         }
         if (t.to() == null) {
-            return "from " + t.from().getYear();
+            return "from " + Years.format(t.from().getYear());
         }
-        int a = t.from().getYear();
-        int b = t.to().getYear();
-        return a == b ? Integer.toString(a) : a + "–" + b;
+        return Years.range(t.from().getYear(), t.to().getYear());
     }
 }

@@ -23,7 +23,7 @@ final class Resolver {
             "(?i)(?:(?<early>early|the early|the beginning of|the start of|the first half of)"
                     + "|(?<mid>mid|the mid|middle of|the middle of|mid-)"
                     + "|(?<late>late|the late|the end of|the second half of|the close of)"
-                    + "|(?<approx>around|about|circa|c\\.|approximately|roughly))[\\s-]*$");
+                    + "|(?<approx>around|about|circa|c\\.|ca\\.|approximately|roughly))[\\s-]*$");
     private static final Pattern SIGNAL_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(?<signal>no later than|not later than|as late as|as early as|prior to|up to|up until"
                     + "|by|before|after|following|since|from|until|till|through|throughout|during|in|on|at|of|to"
@@ -35,7 +35,16 @@ final class Resolver {
 
     final String text;
     final LocalDate dct;
-    private final List<int[]> explicitYears = new ArrayList<>();
+    /** The TIMEX3 year at the start of an explicit year's value: "1950", "0476", "BC0044". */
+    private static final Pattern YEAR_PREFIX = Pattern.compile("(?:BC\\d{4,}|\\d{4})(?=$|-|T)");
+
+    /** Explicit years in text order: where each starts, and its TIMEX3 year. */
+    private record NotedYear(int start, String year) {
+    }
+
+    private final List<NotedYear> explicitYears = new ArrayList<>();
+    /** Sentence ends in text order, computed on first use; this instance serves one tagging run. */
+    private int[] sentenceEnds;
 
     Resolver(String text, LocalDate dct) {
         this.text = text;
@@ -140,10 +149,10 @@ final class Resolver {
 
     void noteYears(TimeMention t) {
         for (Timex p : t.parts()) {
-            if (p.type() == TimexType.DATE && p.value().matches("\\d{4}.*")) {
+            Matcher year = YEAR_PREFIX.matcher(p.value());
+            if (p.type() == TimexType.DATE && year.lookingAt()) {
                 // kept in text order (mentions arrive so; this keeps it true whatever the caller does)
-                explicitYears.add(firstAtOrAfter(p.span().start() + 1),
-                        new int[] {p.span().start(), Integer.parseInt(p.value().substring(0, 4))});
+                explicitYears.add(firstAtOrAfter(p.span().start() + 1), new NotedYear(p.span().start(), year.group()));
             }
         }
     }
@@ -157,7 +166,7 @@ final class Resolver {
         for (Timex p : t.parts()) {
             String v = p.value();
             if (p.type() != TimexType.SET && v.startsWith("XXXX-")) {
-                Integer year = yearFor(v, t.span());
+                String year = yearFor(v, t.span());
                 if (year != null) {
                     v = year + v.substring(4);
                 }
@@ -169,13 +178,13 @@ final class Resolver {
         return build(t.span(), parts, t.relation(), value);
     }
 
-    private Integer yearFor(String value, Span at) {
+    private String yearFor(String value, Span at) {
         if (dct != null) {
             Matcher m = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?.*").matcher(value);
             if (m.matches()) {
-                return yearOf(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), at);
+                return Years.timexYear(yearOf(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), at));
             }
-            return dct.getYear();
+            return Years.timexYear(dct.getYear());
         }
         return narrativeYear(at);
     }
@@ -184,52 +193,78 @@ final class Resolver {
      * The explicit year nearest in the same sentence, else the last one before. The years are noted in
      * text order, so both are found by binary search around the mention.
      */
-    private Integer narrativeYear(Span at) {
+    private String narrativeYear(Span at) {
         int sentenceStart = sentenceStart(at.start());
         int sentenceEnd = sentenceEnd(at.end());
         int i = firstAtOrAfter(at.start());
-        Integer inSentence = null;
+        String inSentence = null;
         int best = Integer.MAX_VALUE;
         // the nearest in the sentence is the last before the mention or the first at or after it
         for (int k : new int[] {i - 1, i}) {
             if (k >= 0 && k < explicitYears.size()) {
-                int[] y = explicitYears.get(k);
-                if (y[0] >= sentenceStart && y[0] < sentenceEnd && Math.abs(y[0] - at.start()) < best) {
-                    best = Math.abs(y[0] - at.start());
-                    inSentence = y[1];
+                NotedYear y = explicitYears.get(k);
+                if (y.start() >= sentenceStart && y.start() < sentenceEnd && Math.abs(y.start() - at.start()) < best) {
+                    best = Math.abs(y.start() - at.start());
+                    inSentence = y.year();
                 }
             }
         }
         if (inSentence != null) {
             return inSentence;
         }
-        return i > 0 ? explicitYears.get(i - 1)[1] : null;
+        return i > 0 ? explicitYears.get(i - 1).year() : null;
     }
 
     /** Index of the first noted year at or after {@code offset}. */
     private int firstAtOrAfter(int offset) {
-        return Offsets.firstAtOrAfter(explicitYears, y -> y[0], offset);
+        return Offsets.firstAtOrAfter(explicitYears, NotedYear::start, offset);
     }
 
+    /**
+     * Where the sentence around {@code from} starts: after the last line break, or the last '.', '!' or
+     * '?' followed by a blank, before it; 0 if none.
+     */
     int sentenceStart(int from) {
-        for (int k = from - 1; k > 0; k--) {
-            char c = text.charAt(k);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(k + 1)))) {
-                return k + 1;
-            }
+        int[] ends = sentenceEnds();
+        // the last end before from; an end at the text's last character does not count as a break
+        // before anything, except a line break
+        int i = java.util.Arrays.binarySearch(ends, from - 1);
+        int k = i >= 0 ? i : -i - 2;
+        while (k >= 0 && (ends[k] == 0 || ends[k] == text.length() - 1 && text.charAt(ends[k]) != '\n')) {
+            k--;
         }
-        return 0;
+        return k >= 0 ? ends[k] + 1 : 0;
     }
 
+    /** Where the sentence around {@code from} ends: at the first sentence end at or after it, else the text's end. */
     int sentenceEnd(int from) {
-        for (int k = from; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (k + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(k + 1))))) {
-                return k;
+        int[] ends = sentenceEnds();
+        int i = java.util.Arrays.binarySearch(ends, from);
+        int k = i >= 0 ? i : -i - 1;
+        return k < ends.length ? ends[k] : text.length();
+    }
+
+    /**
+     * The offsets of every line break, and of every '.', '!' or '?' followed by a blank or the end of
+     * the text, found once: a line without sentence ends and with thousands of times in it ("March
+     * March ...") would otherwise be scanned back to its start for each of them.
+     */
+    private int[] sentenceEnds() {
+        if (sentenceEnds == null) {
+            int[] ends = new int[16];
+            int n = 0;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (k + 1 == text.length()
+                        || Character.isWhitespace(text.charAt(k + 1))))) {
+                    if (n == ends.length) {
+                        ends = java.util.Arrays.copyOf(ends, n * 2);
+                    }
+                    ends[n++] = k;
+                }
             }
+            sentenceEnds = java.util.Arrays.copyOf(ends, n);
         }
-        return text.length();
+        return sentenceEnds;
     }
 }

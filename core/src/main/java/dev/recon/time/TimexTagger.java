@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class TimexTagger {
 
-    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September"
+    static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?"
             + "|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final String MON = "(?<mon>" + MONTH_NAMES + ")";
@@ -71,7 +71,8 @@ public final class TimexTagger {
         }
     }
 
-    private record Rule(Pattern pattern, int priority, BiFunction<Matcher, Resolver, TimeMention> make) {
+    /** One pattern, its priority among matches of equal length, and what builds a mention from a match. */
+    record Rule(Pattern pattern, int priority, BiFunction<Matcher, Resolver, TimeMention> make) {
     }
 
     private final List<Rule> rules;
@@ -186,6 +187,8 @@ public final class TimexTagger {
         r.add(rule("(?i)" + L + "(?:(?:each|every)\\s+(?<setunit>year|month|week|day|season|morning|night)|"
                 + "(?<adv>annually|yearly|monthly|weekly|daily))" + R, 3,
                 (m, res) -> set(m, res)));
+        // years before the common era, early years, centuries and millennia by name
+        r.addAll(new EraRules(EraWords.english()).rules());
         this.rules = List.copyOf(r);
     }
 
@@ -283,8 +286,8 @@ public final class TimexTagger {
         if (mon.endsWith(".") || mon.length() == 3 || mon.equals("Sept")) {
             return null;
         }
-        boolean sentenceStart = res.sentenceStart(m.start()) >= m.start() - 1
-                || res.text.substring(res.sentenceStart(m.start()), m.start()).isBlank();
+        int sentence = res.sentenceStart(m.start());
+        boolean sentenceStart = sentence >= m.start() - 1 || blankBack(res.text, sentence, m.start());
         if ((mon.equals("May") || mon.equals("March")) && sentenceStart) {
             String before = res.text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
             if (!before.matches(".*\\b(in|last|next|this|early|late|mid|since|until|by)[\\s-]$")) {
@@ -292,6 +295,16 @@ public final class TimexTagger {
             }
         }
         return single(m, TimexType.DATE, "XXXX-" + month(mon), res);
+    }
+
+    /** True when only blanks lie between {@code from} and {@code to}, read from the end (so it stops at once). */
+    private static boolean blankBack(String text, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TimeMention relativeMonth(Matcher m, Resolver res) {
@@ -449,9 +462,11 @@ public final class TimexTagger {
             long n = Long.parseLong(amount);
             LocalDate d = res.dct;
             if (unit.startsWith("year")) {
-                value = Integer.toString(d.minusYears(n).getYear());
+                // four digits, so that "1500 years ago" is the year 0513, not the decade 5130
+                value = Years.timexYear(d.minusYears(n).getYear());
             } else if (unit.startsWith("decade")) {
-                value = (d.minusYears(10 * n).getYear() / 10) + "X";
+                int y = d.minusYears(10 * n).getYear();
+                value = y < 1 ? "PAST_REF" : Years.timexYear(y).substring(0, 3) + "X";
             } else if (unit.startsWith("month")) {
                 value = d.minusMonths(n).toString().substring(0, 7);
             } else if (unit.startsWith("week")) {

@@ -23,7 +23,9 @@ class TimexFuzzTest {
 
     /** Words the rules key on, so that mutations reach them sooner than byte by byte. */
     @DictionaryEntries({"January", "Sept.", "Monday", "spring", "the 1990s", "19th century", "years ago", "last year",
-        "from", " to ", "between", " and ", "–", "11:11 pm", "GMT", "early", "by 1975", "1950", "2019"})
+        "from", " to ", "between", " and ", "–", "11:11 pm", "GMT", "early", "by 1975", "1950", "2019",
+        " BC", " B.C.E.", "AD ", " CE", "c. ", "fifth", "5th", " century", " centuries", " millennium", "the year ",
+        "in 476", "10,000"})
     @FuzzTest
     void tag(byte[] data) {
         String text = FuzzSupport.text(data);

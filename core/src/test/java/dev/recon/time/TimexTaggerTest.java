@@ -163,4 +163,21 @@ class TimexTaggerTest {
         assertThat(tagger.tag("The rocks formed 9000 years ago.", dct)).extracting(TimeMention::value).containsExactly("PAST_REF");
         assertThat(tagger.tag("It happened 40 years ago.", dct)).extracting(TimeMention::value).containsExactly("1973");
     }
+
+    @Test
+    void datesWithoutAYearTakeAYearBeforeTheEraFromTheNarrative() {
+        List<TimeMention> found = tagger.tag("Caesar crossed the Rubicon in 49 BC. He was killed on 15 March. "
+                + "Vesuvius erupted in AD 79. Pompeii was buried on 24 August.");
+        assertThat(found).extracting(TimeMention::value)
+                .containsExactly("BC0049", "BC0049-03-15", "0079", "0079-08-24");
+        assertThat(found.get(1).interval().from()).isEqualTo(LocalDate.of(-48, 3, 15));
+    }
+
+    /** "1500 years ago" was written 513, which reads as the decade 5130s; a year has four digits. */
+    @Test
+    void yearsAgoBeforeTheYear1000HaveFourDigits() {
+        TimeMention t = tagger.tag("The church was built 1500 years ago.", LocalDate.of(2013, 3, 22)).get(0);
+        assertThat(t.value()).isEqualTo("0513");
+        assertThat(t.interval()).isEqualTo(TimeInterval.year(513));
+    }
 }

@@ -9,6 +9,7 @@ import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Severity;
 import dev.recon.source.Source;
+import dev.recon.time.Years;
 import dev.recon.timeline.SourceValue;
 import dev.recon.timeline.TimelineEntry;
 import dev.recon.triage.Disposition;
@@ -241,7 +242,7 @@ public final class HtmlReportWriter implements ReportWriter {
         for (int y = min; y <= max; y += step) {
             double x = left + (y - min) / span * (width - left - 20);
             h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"20\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eaecf0\"/>"
-                    + "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\">%d</text>", x, x, height - 10, x, y));
+                    + "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\">%s</text>", x, x, height - 10, x, esc(Years.format(y))));
         }
         for (int i = 0; i < rows.size(); i++) {
             TimelineEntry t = rows.get(i);
@@ -251,7 +252,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 double x1 = left + (t.when().from().getYear() - min) / span * (width - left - 20);
                 double x2 = left + (t.when().to().getYear() + 1 - min) / span * (width - left - 20);
                 h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"3\" fill=\"#d0d5dd\"><title>%s</title></rect>",
-                        x1, y - 4, Math.max(3, Math.min(x2, width - 20) - x1), esc(t.consensus())));
+                        x1, y - 4, Math.max(3, Math.min(x2, width - 20) - x1), esc(Years.readable(t.consensus()))));
             }
             int k = 0;
             for (SourceValue v : t.values()) {

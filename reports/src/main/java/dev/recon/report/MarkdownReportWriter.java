@@ -7,6 +7,7 @@ import dev.recon.finding.FindingKind;
 import dev.recon.finding.Severity;
 import dev.recon.layout.SetAside;
 import dev.recon.source.Source;
+import dev.recon.time.Years;
 import dev.recon.timeline.SourceValue;
 import dev.recon.timeline.TimelineEntry;
 import dev.recon.triage.Disposition;
@@ -190,7 +191,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         sources.forEach(s -> md.append(' ').append(cell(s.id())).append(" |"));
         md.append("\n|---|---|").append("---|".repeat(sources.size())).append('\n');
         for (TimelineEntry t : multi) {
-            md.append("| **").append(cell(t.consensus())).append("** | ").append(cell(t.label())).append(" |");
+            md.append("| **").append(cell(Years.readable(t.consensus()))).append("** | ").append(cell(t.label())).append(" |");
             for (Source s : sources) {
                 List<String> vs = t.values().stream().filter(v -> v.source().equals(s.id()))
                         .map(v -> cell(v.time().text()) + (t.dissent().contains(s.id())
