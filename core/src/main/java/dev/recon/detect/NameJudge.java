@@ -13,6 +13,7 @@ import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Token;
 import dev.recon.time.TimeInterval;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -100,18 +101,65 @@ final class NameJudge {
 
     /**
      * True when the name, as used, did not exist at the claim's time: a state, organisation or party
-     * named as an actor outside its period of existence. Places ("in Vietnam"), demonyms and names in
-     * parenthetical lists are left alone, since place names and nations outlive states.
+     * named as an actor outside its period of existence, or before it bore that name. Places ("in
+     * Vietnam"), demonyms and names in parenthetical lists are left alone, since place names and
+     * nations outlive states.
      */
-    static boolean isAnachronistic(EntityMention m, Claim c, Lexicon lexicon) {
-        if (c.when() == null || m.demonym() || m.candidates().isEmpty() || m.existedAt(c.when())) {
-            return false;
+    static boolean isAnachronistic(KnowledgeBase kb, EntityMention m, Claim c, Lexicon lexicon) {
+        return anachronism(kb, m, c, lexicon).isPresent();
+    }
+
+    /**
+     * Why the name is wrong for the claim's time, if it is. A referent that did not exist then is
+     * judged first; a referent that existed is then judged by the name used, which is early when the
+     * claim's time ends before that name came into use. A former name used later ("Burma" in 2015)
+     * is not judged: after a rename the old name stays in deliberate use.
+     */
+    static Optional<Anachronism> anachronism(KnowledgeBase kb, EntityMention m, Claim c, Lexicon lexicon) {
+        TimeInterval when = c.when();
+        if (when == null || m.demonym() || m.candidates().isEmpty()) {
+            return Optional.empty();
         }
         boolean actorKind = m.candidates().stream().anyMatch(e -> switch (e.type()) {
             case STATE, ORGANIZATION, PARTY -> true;
             default -> false;
         });
-        return actorKind && !isLocative(m, c, lexicon) && !inParentheses(m, c) && !inEventName(m, c, lexicon);
+        if (!actorKind || isLocative(m, c, lexicon) || inParentheses(m, c) || inEventName(m, c, lexicon)) {
+            return Optional.empty();
+        }
+        Entity e = m.resolve(when).orElseThrow();
+        if (!m.existedAt(when)) {
+            return Optional.of(new Anachronism(e, null, predecessorAt(kb, e, when).orElse(null), when));
+        }
+        if (!isActor(e)) {
+            return Optional.empty();
+        }
+        // every candidate that existed then must bear this name only later, or the name may mean that one
+        boolean early = m.candidates().stream().filter(x -> x.mayExistAt(when))
+                .allMatch(x -> x.nameCalled(m.text()).map(n -> n.notYetInUseAt(when)).orElse(false));
+        if (!early) {
+            return Optional.empty();
+        }
+        return Optional.of(new Anachronism(e, e.nameCalled(m.text()).orElseThrow(),
+                Anachronism.namedThen(e, when).orElse(null), when));
+    }
+
+    private static boolean isActor(Entity e) {
+        return switch (e.type()) {
+            case STATE, ORGANIZATION, PARTY -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * "it was then Gold Coast": the one entity that existed at {@code t} and was succeeded by {@code e}.
+     * Where several did (the Russian SFSR and the Soviet Union before Russia), none is named.
+     */
+    private static Optional<String> predecessorAt(KnowledgeBase kb, Entity e, TimeInterval t) {
+        List<Entity> then = kb.entities().stream()
+                .filter(p -> p.succeededBy().contains(e.id()) && p.period() != null && p.period().overlaps(t))
+                .toList();
+        return then.size() == 1 ? Optional.of("it was then " + then.get(0).name()) : Optional.empty();
     }
 
     /**

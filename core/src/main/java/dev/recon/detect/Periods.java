@@ -1,6 +1,7 @@
 package dev.recon.detect;
 
 import dev.recon.time.TimeInterval;
+import java.time.LocalDate;
 
 /** Short human descriptions of periods for messages: "1967–1975", "from 1991", "until 1975". */
 final class Periods {
@@ -16,13 +17,22 @@ final class Periods {
             return "all time";
         }
         if (t.from() == null) {
-            return "until " + t.to().getYear();
+            return "until " + year(t.to());
         }
         if (t.to() == null) {
-            return "from " + t.from().getYear();
+            return "from " + year(t.from());
         }
-        int a = t.from().getYear();
-        int b = t.to().getYear();
-        return a == b ? Integer.toString(a) : a + "–" + b;
+        String a = year(t.from());
+        String b = year(t.to());
+        return a.equals(b) ? a : a + "–" + b;
+    }
+
+    /**
+     * The year as a reader writes it: "1972", or "27 BC" for the astronomical year -26 (year 0 is 1 BC,
+     * as in ISO 8601 and {@link LocalDate}).
+     */
+    static String year(LocalDate d) {
+        int y = d.getYear();
+        return y > 0 ? Integer.toString(y) : (1 - y) + " BC";
     }
 }
