@@ -4,14 +4,14 @@ import dev.recon.claim.Claim;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
-import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Names a state, organisation or party as an actor in a claim about a time when it did not exist:
- * "Russia" in a claim about the 1970s. The claim's own time decides; a present-day claim that names
+ * Names a state, organisation or party as an actor in a claim about a time when it did not exist
+ * ("Russia" in a claim about the 1970s), or by a name it did not yet bear ("Sri Lanka" in 1965). The claim's own time decides; a present-day claim that names
  * present-day Russia is correct.
  */
 public final class AnachronismDetector implements Detector {
@@ -31,12 +31,12 @@ public final class AnachronismDetector implements Detector {
         Findings out = ctx.findings();
         for (Claim c : ctx.allClaims()) {
             for (EntityMention m : c.entities()) {
-                if (!NameJudge.isAnachronistic(m, c, ctx.lexicon()) || out.covers(c.sourceId(), m.span(), FindingKind.ANACHRONISM)) {
+                Optional<Anachronism> a = NameJudge.anachronism(ctx.kb(), m, c, ctx.lexicon());
+                if (a.isEmpty() || out.covers(c.sourceId(), m.span(), FindingKind.ANACHRONISM)) {
                     continue;
                 }
-                Entity e = m.resolve(c.when()).orElseThrow();
-                String message = String.format(Locale.ROOT, "%s names \"%s\" (%s, %s) in a claim about %s, when it did not exist.",
-                        c.sourceId(), m.text(), e.name(), Periods.describe(e.period()), Periods.describe(c.when()));
+                String message = String.format(Locale.ROOT, "%s names \"%s\" %s.", c.sourceId(), m.text(),
+                        a.get().describe());
                 out.add(FindingKind.ANACHRONISM, Severity.MAJOR, message, List.of(out.quote(c, m.span())), List.of(c));
             }
         }

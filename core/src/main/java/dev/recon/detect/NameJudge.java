@@ -13,6 +13,7 @@ import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Token;
 import dev.recon.time.TimeInterval;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -95,26 +96,73 @@ final class NameJudge {
 
     /**
      * True when the name, as used, did not exist at the claim's time: a state, organisation or party
-     * named as an actor outside its period of existence. The linker's {@link EntityMention.Role} says how
-     * it is used: after an office or body ("the Prime Minister of Russia") or before one ("Russia's
+     * named as an actor outside its period of existence, or before it bore that name. The linker's
+     * {@link EntityMention.Role} says how it is used: after an office or body ("the Prime Minister of Russia") or before one ("Russia's
      * government") it is the state acting; inside the name of a happening ("the Vietnam War") it is not.
      * A bare name is left alone as a place ("in Vietnam") or in a parenthetical list. Demonyms never
      * count: successive states and their nation share them ("Russian", "Czech"), so "Russian troops" in
      * 1985 is common usage for the Soviet Union's, and "a Czech writer" born in 1900 no anachronism.
      */
-    static boolean isAnachronistic(EntityMention m, Claim c, Lexicon lexicon) {
-        if (c.when() == null || m.demonym() || m.candidates().isEmpty() || m.existedAt(c.when())) {
-            return false;
+    static boolean isAnachronistic(KnowledgeBase kb, EntityMention m, Claim c, Lexicon lexicon) {
+        return anachronism(kb, m, c, lexicon).isPresent();
+    }
+
+    /**
+     * Why the name is wrong for the claim's time, if it is. A referent that did not exist then is
+     * judged first; a referent that existed is then judged by the name used, which is early when the
+     * claim's time ends before that name came into use. A former name used later ("Burma" in 2015)
+     * is not judged: after a rename the old name stays in deliberate use.
+     */
+    static Optional<Anachronism> anachronism(KnowledgeBase kb, EntityMention m, Claim c, Lexicon lexicon) {
+        TimeInterval when = c.when();
+        if (when == null || m.demonym() || m.candidates().isEmpty()) {
+            return Optional.empty();
         }
         boolean actorKind = m.candidates().stream().anyMatch(e -> switch (e.type()) {
             case STATE, ORGANIZATION, PARTY -> true;
             default -> false;
         });
-        return actorKind && switch (m.role()) {
+        boolean acting = actorKind && switch (m.role()) {
             case STATE -> !inParentheses(m, c);
             case NAME -> !isLocative(m, c, lexicon) && !inParentheses(m, c);
             case EVENT, CULTURE -> false;
         };
+        if (!acting) {
+            return Optional.empty();
+        }
+        Entity e = m.resolve(when).orElseThrow();
+        if (!m.existedAt(when)) {
+            return Optional.of(new Anachronism(e, null, predecessorAt(kb, e, when).orElse(null), when));
+        }
+        if (!isActor(e)) {
+            return Optional.empty();
+        }
+        // every candidate that existed then must bear this name only later, or the name may mean that one
+        boolean early = m.candidates().stream().filter(x -> x.mayExistAt(when))
+                .allMatch(x -> x.nameCalled(m.text()).map(n -> n.notYetInUseAt(when)).orElse(false));
+        if (!early) {
+            return Optional.empty();
+        }
+        return Optional.of(new Anachronism(e, e.nameCalled(m.text()).orElseThrow(),
+                Anachronism.namedThen(e, when).orElse(null), when));
+    }
+
+    private static boolean isActor(Entity e) {
+        return switch (e.type()) {
+            case STATE, ORGANIZATION, PARTY -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * "it was then Gold Coast": the one entity that existed at {@code t} and was succeeded by {@code e}.
+     * Where several did (the Russian SFSR and the Soviet Union before Russia), none is named.
+     */
+    private static Optional<String> predecessorAt(KnowledgeBase kb, Entity e, TimeInterval t) {
+        List<Entity> then = kb.entities().stream()
+                .filter(p -> p.succeededBy().contains(e.id()) && p.period() != null && p.period().overlaps(t))
+                .toList();
+        return then.size() == 1 ? Optional.of("it was then " + then.get(0).name()) : Optional.empty();
     }
 
     static boolean isLocative(EntityMention m, Claim c, dev.recon.lexicon.Lexicon lexicon) {

@@ -9,6 +9,7 @@ import dev.recon.finding.Findings;
 import dev.recon.finding.Severity;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
+import dev.recon.kb.KnowledgeBase;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Token;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -88,8 +90,8 @@ public final class ParallelTextDetector implements Detector {
                     a.sourceId(), ma.text(), b.sourceId(), mb.text(), v.why());
             out.add(v.kind(), v.severity(), message, ev, List.of(a, b));
             if (v.severity() == Severity.MAJOR) {
-                anachronism(out, ctx.lexicon(), a, ma, b, mb);
-                anachronism(out, ctx.lexicon(), b, mb, a, ma);
+                anachronism(out, ctx.kb(), ctx.lexicon(), a, ma, b, mb);
+                anachronism(out, ctx.kb(), ctx.lexicon(), b, mb, a, ma);
             }
         });
     }
@@ -119,16 +121,14 @@ public final class ParallelTextDetector implements Detector {
         return null;
     }
 
-    private static void anachronism(Findings out, Lexicon lexicon, Claim c, EntityMention m, Claim other,
+    private static void anachronism(Findings out, KnowledgeBase kb, Lexicon lexicon, Claim c, EntityMention m, Claim other,
                                     EntityMention otherName) {
-        if (!NameJudge.isAnachronistic(m, c, lexicon)) {
+        Optional<Anachronism> a = NameJudge.anachronism(kb, m, c, lexicon);
+        if (a.isEmpty()) {
             return;
         }
-        Entity e = m.resolve(c.when()).orElseThrow();
-        String message = String.format(Locale.ROOT,
-                "%s names \"%s\" (%s, %s) in a claim about %s, when it did not exist; %s says \"%s\".",
-                c.sourceId(), m.text(), e.name(), Periods.describe(e.period()), Periods.describe(c.when()),
-                other.sourceId(), otherName.text());
+        String message = String.format(Locale.ROOT, "%s names \"%s\" %s; %s says \"%s\".",
+                c.sourceId(), m.text(), a.get().describe(), other.sourceId(), otherName.text());
         out.add(FindingKind.ANACHRONISM, Severity.MAJOR, message,
                 List.of(out.quote(c, m.span()), out.quote(other, otherName.span())), List.of(c, other));
     }

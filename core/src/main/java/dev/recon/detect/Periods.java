@@ -2,6 +2,7 @@ package dev.recon.detect;
 
 import dev.recon.time.TimeInterval;
 import dev.recon.time.Years;
+import java.time.LocalDate;
 
 /**
  * Short human descriptions of periods for messages: "1967–1975", "from 1991", "until 1975", and
@@ -27,5 +28,10 @@ final class Periods {
             return "from " + Years.format(t.from().getYear());
         }
         return Years.range(t.from().getYear(), t.to().getYear());
+    }
+
+    /** The year as a reader writes it: "1972", or "27 BC" for the astronomical year -26. */
+    static String year(LocalDate d) {
+        return Years.format(d.getYear());
     }
 }

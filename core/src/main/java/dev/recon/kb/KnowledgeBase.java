@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Canonical entities with their names, periods of existence and relations. Immutable and thread-safe;
@@ -32,7 +35,14 @@ public final class KnowledgeBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("id", "name", "type", "aliases", "demonyms", "from", "to",
-            "partOf", "succeededBy", "capital", "capitalOf", "note");
+            "partOf", "succeededBy", "capital", "capitalOf", "note", "sources");
+    private static final Set<String> NAME_FIELDS = Set.of("text", "from", "to", "sources", "note");
+    /** The format versions this reader understands: 2 added dated names and sources to version 1. */
+    private static final Set<Integer> FORMAT_VERSIONS = Set.of(1, 2);
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, the year astronomical: {@code -0026} is 27 BC. */
+    private static final Pattern ISO_DATE = Pattern.compile("(-?)(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** {@code 27 BC} or {@code 27 BCE}: the whole year, written as historians do. */
+    private static final Pattern BC_YEAR = Pattern.compile("([1-9]\\d{0,3}) BCE?");
 
     private final Map<String, Entity> byId;
     /** surface form -> entities it may name, in id order; demonyms live in their own map. */
@@ -47,8 +57,9 @@ public final class KnowledgeBase {
         int longest = 0;
         for (Entity e : new TreeMap<>(byId).values()) {
             Set<String> own = new HashSet<>();
-            own.add(e.name());
-            own.addAll(e.aliases());
+            for (EntityName name : e.names()) {
+                own.add(name.text());
+            }
             for (String s : own) {
                 n.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
                 longest = Math.max(longest, s.length());
@@ -137,6 +148,10 @@ public final class KnowledgeBase {
         if (root == null || !root.isObject() || !root.path("entities").isArray()) {
             throw new KnowledgeBaseException(origin + ": expected an object with an 'entities' array");
         }
+        JsonNode version = root.get("formatVersion");
+        if (version != null && !(version.isInt() && FORMAT_VERSIONS.contains(version.asInt()))) {
+            throw new KnowledgeBaseException(origin + ": 'formatVersion' must be 1 or 2, not " + version);
+        }
         Map<String, Entity> byId = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode node : root.get("entities")) {
@@ -161,22 +176,67 @@ public final class KnowledgeBase {
         }
         String id = text(n, "id", where, true);
         String w = where + " ('" + id + "')";
-        String name = text(n, "name", w, true);
+        if (n.get("name") == null || n.get("name").isNull()) {
+            throw new KnowledgeBaseException(w + ": missing 'name'");
+        }
+        List<EntityName> names = new ArrayList<>();
+        names.add(name(n.get("name"), w + ": 'name'"));
+        JsonNode aliases = n.get("aliases");
+        if (aliases != null && !aliases.isNull()) {
+            if (!aliases.isArray()) {
+                throw new KnowledgeBaseException(w + ": 'aliases' must be an array of names");
+            }
+            for (int i = 0; i < aliases.size(); i++) {
+                names.add(name(aliases.get(i), w + ": 'aliases'[" + i + "]"));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (EntityName name : names) {
+            if (!seen.add(name.text())) {
+                throw new KnowledgeBaseException(w + ": the name '" + name.text() + "' is listed twice");
+            }
+        }
         EntityType type;
         try {
             type = EntityType.parse(text(n, "type", w, true));
         } catch (IllegalArgumentException e) {
             throw new KnowledgeBaseException(w + ": " + e.getMessage());
         }
-        LocalDate from = date(text(n, "from", w, false), w + ": 'from'", true);
-        LocalDate to = date(text(n, "to", w, false), w + ": 'to'", false);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new KnowledgeBaseException(w + ": 'to' is before 'from'");
-        }
-        TimeInterval period = from == null && to == null ? null : new TimeInterval(from, to);
+        TimeInterval period = period(n, w);
         String capitalOf = text(n, "capitalOf", w, false);
-        return new Entity(id, name, type, list(n, "aliases", w), list(n, "demonyms", w), period,
-                list(n, "partOf", w), list(n, "succeededBy", w), capitalOf);
+        return new Entity(id, type, names, list(n, "demonyms", w), period, list(n, "partOf", w),
+                list(n, "succeededBy", w), capitalOf, list(n, "sources", w));
+    }
+
+    /** A name: a plain string, or an object with its text, its period and its sources. */
+    private static EntityName name(JsonNode v, String where) throws KnowledgeBaseException {
+        if (v.isTextual()) {
+            if (v.asText().isBlank()) {
+                throw new KnowledgeBaseException(where + " must be a non-empty string");
+            }
+            return EntityName.of(v.asText());
+        }
+        if (!v.isObject()) {
+            throw new KnowledgeBaseException(where + " must be a string or an object with 'text'");
+        }
+        for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!NAME_FIELDS.contains(f)) {
+                throw new KnowledgeBaseException(where + ": unknown key '" + f + "'");
+            }
+        }
+        String text = text(v, "text", where, true);
+        return new EntityName(text, period(v, where + " ('" + text + "')"), list(v, "sources", where));
+    }
+
+    /** The period that an object's {@code from} and {@code to} give, or null when it has neither. */
+    private static TimeInterval period(JsonNode n, String where) throws KnowledgeBaseException {
+        LocalDate from = date(text(n, "from", where, false), where + ": 'from'", true);
+        LocalDate to = date(text(n, "to", where, false), where + ": 'to'", false);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new KnowledgeBaseException(where + ": 'to' is before 'from'");
+        }
+        return from == null && to == null ? null : new TimeInterval(from, to);
     }
 
     private static String text(JsonNode n, String field, String where, boolean required) throws KnowledgeBaseException {
@@ -211,16 +271,42 @@ public final class KnowledgeBase {
         return out;
     }
 
-    /** "1922", "1922-12" or "1922-12-30"; a bare year means its first day for a start, its last for an end. */
-    private static LocalDate date(String s, String where, boolean start) throws KnowledgeBaseException {
+    /**
+     * "1922", "1922-12" or "1922-12-30", with an astronomical year ("-0026", year 0 being 1 BC) or "27 BC"
+     * for a date before the common era; a year or month means its first day for a start, its last for
+     * an end.
+     */
+    static LocalDate date(String s, String where, boolean start) throws KnowledgeBaseException {
         if (s == null) {
             return null;
         }
-        Optional<TimeInterval> t = TimeInterval.ofValue(s);
-        if (t.isEmpty() || !s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new KnowledgeBaseException(where + " must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + s + "'");
+        Matcher bc = BC_YEAR.matcher(s);
+        if (bc.matches()) {
+            int year = 1 - Integer.parseInt(bc.group(1));
+            return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
         }
-        return start ? t.get().from() : t.get().to();
+        Matcher m = ISO_DATE.matcher(s);
+        if (!m.matches()) {
+            throw new KnowledgeBaseException(where + " must be YYYY, YYYY-MM or YYYY-MM-DD (-YYYY or 'N BC' before"
+                    + " the common era), not '" + s + "'");
+        }
+        int year = Integer.parseInt(m.group(2)) * (m.group(1).isEmpty() ? 1 : -1);
+        if (m.group(3) == null) {
+            return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+        }
+        int month = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12) {
+            throw new KnowledgeBaseException(where + " has no month " + m.group(3) + ": '" + s + "'");
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (m.group(4) == null) {
+            return start ? ym.atDay(1) : ym.atEndOfMonth();
+        }
+        int day = Integer.parseInt(m.group(4));
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            throw new KnowledgeBaseException(where + " has no day " + m.group(4) + " in " + ym + ": '" + s + "'");
+        }
+        return ym.atDay(day);
     }
 
     public Optional<Entity> get(String id) {

@@ -7,11 +7,8 @@ import dev.recon.Reconciler;
 import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Severity;
-import dev.recon.kb.KnowledgeBase;
 import dev.recon.source.Source;
 import dev.recon.source.SourceKind;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,16 +45,9 @@ class PlaceConflictDetectorTest {
     }
 
     @Test
-    void oneTerritoryUnderTheNamesOfTwoPeriods() throws Exception {
-        String kb = """
-                {"formatVersion": 1, "entities": [
-                  {"id": "gold-coast-colony", "name": "Gold Coast", "type": "state", "from": "1821", "to": "1957-03-06",
-                   "succeededBy": ["ghana"]}
-                ]}""";
-        KnowledgeBase additions = KnowledgeBase.readAdditions(
-                new ByteArrayInputStream(kb.getBytes(StandardCharsets.UTF_8)), "test", KnowledgeBase.embedded());
-        Reconciler r = Reconciler.builder().models(Fixtures.MODELS).wordNet(Fixtures.WORDNET)
-                .knowledgeBase(KnowledgeBase.embedded().with(additions)).build();
+    void oneTerritoryUnderTheNamesOfTwoPeriods() {
+        // the embedded knowledge base knows the colony of the Gold Coast was succeeded by Ghana
+        Reconciler r = Fixtures.reconciler();
         List<Finding> f = places(r, "In 1931 the mine opened near the town of Obuasi in the south of the Gold Coast.",
                 "In 1931 the mine opened near the town of Obuasi in the south of Ghana.");
         assertThat(f).hasSize(1);
