@@ -55,7 +55,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void clickingAFindingHighlightsItsEvidenceInEverySource() throws Exception {
-        String id = browser.eval("document.querySelector('li.finding[data-kind=\"entity-mismatch\"]').dataset.id").asText();
+        String id = browser.eval("document.querySelector('li.finding[data-kind=\"anachronism\"]').dataset.id").asText();
         assertThat(browser.eval("document.querySelectorAll('.seg.ev.active').length").asInt()).isZero();
         browser.eval("document.querySelector('li.finding[data-id=\"" + id + "\"]').click(); true");
         assertThat(browser.eval("document.querySelectorAll('.seg.ev.active').length").asInt()).isEqualTo(2);

@@ -88,10 +88,12 @@ public final class ParallelTextDetector implements Detector {
             List<Evidence> ev = List.of(out.quote(a, ma.span()), out.quote(b, mb.span()));
             String message = String.format(Locale.ROOT, "%s says \"%s\" where %s says \"%s\" (%s).",
                     a.sourceId(), ma.text(), b.sourceId(), mb.text(), v.why());
-            out.add(v.kind(), v.severity(), message, ev, List.of(a, b));
-            if (v.severity() == Severity.MAJOR) {
-                anachronism(out, ctx.kb(), ctx.lexicon(), a, ma, b, mb);
-                anachronism(out, ctx.kb(), ctx.lexicon(), b, mb, a, ma);
+            // a name of the wrong period set against the right one is one finding, the anachronism, which
+            // quotes both names; the mismatch would say the same again
+            boolean anachronistic = v.severity() == Severity.MAJOR
+                    && anachronism(out, ctx.kb(), ctx.lexicon(), a, ma, b, mb) | anachronism(out, ctx.kb(), ctx.lexicon(), b, mb, a, ma);
+            if (!anachronistic) {
+                out.add(v.kind(), v.severity(), message, ev, List.of(a, b));
             }
         });
     }
@@ -121,16 +123,18 @@ public final class ParallelTextDetector implements Detector {
         return null;
     }
 
-    private static void anachronism(Findings out, KnowledgeBase kb, Lexicon lexicon, Claim c, EntityMention m, Claim other,
-                                    EntityMention otherName) {
+    /** Reports {@code m} as an anachronism set against {@code otherName}, if it is one; true when it is. */
+    private static boolean anachronism(Findings out, KnowledgeBase kb, Lexicon lexicon, Claim c, EntityMention m, Claim other,
+                                       EntityMention otherName) {
         Optional<Anachronism> a = NameJudge.anachronism(kb, m, c, lexicon);
         if (a.isEmpty()) {
-            return;
+            return false;
         }
         String message = String.format(Locale.ROOT, "%s names \"%s\" %s; %s says \"%s\".",
                 c.sourceId(), m.text(), a.get().describe(), other.sourceId(), otherName.text());
         out.add(FindingKind.ANACHRONISM, Severity.MAJOR, message,
                 List.of(out.quote(c, m.span()), out.quote(other, otherName.span())), List.of(c, other));
+        return true;
     }
 
     private static void compareFigures(DetectionContext ctx, Map<String, FigureFact> facts, Claim a, Claim b,

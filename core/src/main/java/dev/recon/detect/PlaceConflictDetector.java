@@ -50,6 +50,12 @@ public final class PlaceConflictDetector implements Detector {
         return Set.of(FindingKind.ENTITY_MISMATCH);
     }
 
+    /** Runs after the anachronism checks, so a name of the wrong period is reported once. */
+    @Override
+    public Set<FindingKind> consumes() {
+        return Set.of(FindingKind.ANACHRONISM);
+    }
+
     @Override
     public void detect(DetectionContext ctx) {
         // candidates share the folded name of what they place or of their anchor; names spelt two ways
@@ -90,7 +96,7 @@ public final class PlaceConflictDetector implements Detector {
                     "%s places \"%s\" %s where %s places it %s.", a.sourceId(), a.located(), quoted(ea),
                     b.sourceId(), quoted(eb)), List.of(ea, eb), List.of(a.claim(), b.claim()));
         } else if (!sameAnchor && a.inside() && b.inside() && a.angleTo(b) < crossing && succeeded(ctx.kb(), a, b)
-                && done.add(key(a, b))) {
+                && !bothQuotedAsAnachronism(out, a, b) && done.add(key(a, b))) {
             Evidence ea = out.quote(a.claim(), a.span());
             Evidence eb = out.quote(b.claim(), b.span());
             out.add(FindingKind.ENTITY_MISMATCH, Severity.MINOR, String.format(Locale.ROOT,
@@ -98,6 +104,16 @@ public final class PlaceConflictDetector implements Detector {
                     a.sourceId(), a.located(), quoted(ea), b.sourceId(), quoted(eb)), List.of(ea, eb),
                     List.of(a.claim(), b.claim()));
         }
+    }
+
+    /**
+     * "in the north of Ukraine" against "in the north of the Ukrainian SSR" in a claim about 1986: an
+     * anachronism finding already quotes the two names against each other, and a third finding about
+     * the same two words would only repeat it.
+     */
+    private static boolean bothQuotedAsAnachronism(Findings out, PlaceFact a, PlaceFact b) {
+        return out.covers(a.sourceId(), a.span(), FindingKind.ANACHRONISM)
+                && out.covers(b.sourceId(), b.span(), FindingKind.ANACHRONISM);
     }
 
     private static String key(PlaceFact a, PlaceFact b) {
