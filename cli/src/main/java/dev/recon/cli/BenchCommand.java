@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Time recon compare on the given sources: model loading, the first (cold) run, and warm runs.",
-                "With --stress, record the time and peak heap of awkward inputs built from them instead."},
+                "With --stress, record the time, heap and claims of awkward inputs built from them instead."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:input error", "4:internal error"})
 public final class BenchCommand implements Callable<Integer> {
@@ -41,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stress", description = {"Instead of timing the given sources, build awkward inputs from them "
             + "(a 2 MB line, runs that defeat sentence splitting, 1,000 small files, a 50 MB source) and record the "
-            + "time and peak heap of each."})
+            + "time, peak and live heap, and claims read of each."})
     boolean stress;
 
     @Option(names = "--scale", paramLabel = "SHARE", description = "With --stress: share of the full input sizes, in (0, 1] (default: 1).")
