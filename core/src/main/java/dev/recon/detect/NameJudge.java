@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 final class NameJudge {
 
+    /** How far back through single successions a name's predecessors are looked for. */
+    private static final int MAX_PREDECESSOR_STEPS = 4;
+
     record Verdict(FindingKind kind, Severity severity, EntityRelation relation, String why) {
     }
 
@@ -132,7 +135,16 @@ final class NameJudge {
         }
         Entity e = m.resolve(when).orElseThrow();
         if (!m.existedAt(when)) {
-            return Optional.of(new Anachronism(e, null, predecessorAt(kb, e, when).orElse(null), when));
+            List<Entity> before = m.candidates().stream().flatMap(x -> predecessorsAt(kb, x, when).stream())
+                    .distinct().sorted(java.util.Comparator.comparing(Entity::id)).toList();
+            if (e.type() == EntityType.STATE && before.isEmpty() && startsAfter(e, when)) {
+                // a country's name is older than its present state ("In 1274, Japan repelled the
+                // Mongols", "In 1821, Greece rose"): an early use is wrong only when the record knows
+                // which other state stood there then, as the Soviet Union did before Russia
+                return Optional.empty();
+            }
+            return Optional.of(new Anachronism(e, null,
+                    before.size() == 1 ? "it was then " + before.get(0).name() : null, when));
         }
         if (!isActor(e)) {
             return Optional.empty();
@@ -155,14 +167,38 @@ final class NameJudge {
     }
 
     /**
-     * "it was then Gold Coast": the one entity that existed at {@code t} and was succeeded by {@code e}.
-     * Where several did (the Russian SFSR and the Soviet Union before Russia), none is named.
+     * The states that stood before {@code e} and existed at {@code t}: the Gold Coast before Ghana, the
+     * Russian SFSR and the Soviet Union before Russia, the Sultanate of Nejd before the Kingdom of
+     * Hejaz and Nejd before Saudi Arabia. The walk back goes through a predecessor only while it was
+     * succeeded by one state alone: past a partition (Serbia and Montenegro, Yugoslavia) it soon reaches
+     * states that were not there under another name (Austria-Hungary for Serbia in 1914).
      */
-    private static Optional<String> predecessorAt(KnowledgeBase kb, Entity e, TimeInterval t) {
-        List<Entity> then = kb.entities().stream()
-                .filter(p -> p.succeededBy().contains(e.id()) && p.period() != null && p.period().overlaps(t))
-                .toList();
-        return then.size() == 1 ? Optional.of("it was then " + then.get(0).name()) : Optional.empty();
+    private static List<Entity> predecessorsAt(KnowledgeBase kb, Entity e, TimeInterval t) {
+        List<Entity> found = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Entity> todo = new java.util.ArrayDeque<>(List.of(e));
+        for (int depth = 0; depth < MAX_PREDECESSOR_STEPS && !todo.isEmpty(); depth++) {
+            java.util.ArrayDeque<Entity> next = new java.util.ArrayDeque<>();
+            for (Entity x : todo) {
+                for (Entity p : kb.predecessors(x)) {
+                    if (!seen.add(p.id())) {
+                        continue;
+                    }
+                    if (p.period() != null && p.period().overlaps(t)) {
+                        found.add(p);
+                    } else if (p.succeededBy().size() == 1) {
+                        next.add(p);
+                    }
+                }
+            }
+            todo = next;
+        }
+        return found;
+    }
+
+    /** True when {@code e} came into being after the whole of {@code t}. */
+    private static boolean startsAfter(Entity e, TimeInterval t) {
+        return e.period() != null && e.period().from() != null && t.to() != null && t.to().isBefore(e.period().from());
     }
 
     static boolean isLocative(EntityMention m, Claim c, dev.recon.lexicon.Lexicon lexicon) {

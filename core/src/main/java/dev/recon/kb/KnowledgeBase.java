@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -49,13 +50,19 @@ public final class KnowledgeBase {
     private final Map<String, List<Entity>> names;
     private final Map<String, List<Entity>> demonyms;
     private final int longestName;
+    /** For each id, the entities that it succeeded, in id order. */
+    private final Map<String, List<Entity>> predecessors;
 
     private KnowledgeBase(Map<String, Entity> byId) {
         this.byId = Map.copyOf(byId);
         Map<String, List<Entity>> n = new TreeMap<>();
         Map<String, List<Entity>> d = new TreeMap<>();
         int longest = 0;
+        Map<String, List<Entity>> before = new HashMap<>();
         for (Entity e : new TreeMap<>(byId).values()) {
+            for (String s : e.succeededBy()) {
+                before.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+            }
             Set<String> own = new HashSet<>();
             for (EntityName name : e.names()) {
                 own.add(name.text());
@@ -74,6 +81,13 @@ public final class KnowledgeBase {
         this.names = Map.copyOf(n);
         this.demonyms = Map.copyOf(d);
         this.longestName = longest;
+        before.replaceAll((k, v) -> List.copyOf(v));
+        this.predecessors = Map.copyOf(before);
+    }
+
+    /** The entities that {@code e} succeeded: the Gold Coast for Ghana, the Soviet Union for Russia. */
+    public List<Entity> predecessors(Entity e) {
+        return predecessors.getOrDefault(e.id(), List.of());
     }
 
     /** The bundled knowledge base. Reads and validates it on every call: keep the result. */
