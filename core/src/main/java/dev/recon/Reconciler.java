@@ -117,10 +117,18 @@ public final class Reconciler {
     public static final int DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND = 100;
 
     private Reconciler(Builder b) {
+        // WordNet takes longest to load: it loads on a thread of its own while the models and the
+        // knowledge base load on this one, so a cold start on two cores waits for the longest alone
+        java.util.concurrent.FutureTask<WordNet> loading = new java.util.concurrent.FutureTask<>(WordNet::english);
+        if (b.wordNet == null) {
+            Thread loader = new Thread(loading, "recon-wordnet-loader");
+            loader.setDaemon(true);
+            loader.start();
+        }
         this.models = b.models != null ? b.models : LanguageModels.english();
         this.kb = b.kb != null ? b.kb : KnowledgeBase.embedded();
         this.lexicon = Lexicon.english();
-        WordNet wordNet = b.wordNet != null ? b.wordNet : WordNet.english();
+        WordNet wordNet = b.wordNet != null ? b.wordNet : loaded(loading);
         this.genericity = Genericity.of(wordNet, lexicon);
         this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
                 new EntityLinker(kb, StateNouns.of(wordNet, lexicon)),
@@ -142,6 +150,23 @@ public final class Reconciler {
         this.version = readVersion();
         this.maxFindingsPerSourceAndKind = b.maxFindingsPerSourceAndKind;
         this.threads = b.threads;
+    }
+
+    private static WordNet loaded(java.util.concurrent.FutureTask<WordNet> loading) {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading WordNet", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public static Builder builder() {

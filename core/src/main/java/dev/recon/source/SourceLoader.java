@@ -108,7 +108,7 @@ public final class SourceLoader {
 
     /** recon reads English only: another language would give garbage findings, so it is refused. */
     private static void refuseOtherLanguages(String file, String text) throws InputException {
-        if (!LanguageCheck.enoughToJudge(text)) {
+        if (!LanguageCheck.enoughToJudge(text) || LanguageCheck.plainlyEnglish(text)) {
             return;
         }
         Optional<LanguageCheck.TextLanguage> other = LanguageCheck.bundled().notEnglish(text);

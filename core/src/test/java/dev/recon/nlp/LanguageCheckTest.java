@@ -71,4 +71,24 @@ class LanguageCheckTest {
             assertThat(check.notEnglish(Files.readString(f))).as(f.toString()).isEmpty();
         }
     }
+
+    /** The count that spares loading the detector must never pass a text in another language. */
+    @Test
+    void onlyEnglishIsPlainlyEnglishByItsWords() throws IOException {
+        assertThat(LanguageCheck.plainlyEnglish(Paragraphs.ENGLISH)).isTrue();
+        assertThat(LanguageCheck.plainlyEnglish(Paragraphs.GERMAN)).isFalse();
+        assertThat(LanguageCheck.plainlyEnglish(Paragraphs.FRENCH)).isFalse();
+        assertThat(LanguageCheck.plainlyEnglish("De stad ligt aan de oever van de rivier en werd in de twaalfde eeuw "
+                + "gesticht. Het was lange tijd een belangrijk centrum van de handel, en de burgers waren trots op hun "
+                + "onafhankelijkheid.")).isFalse();
+        assertThat(LanguageCheck.plainlyEnglish("La ciudad está situada en la orilla del río y fue fundada en el siglo "
+                + "doce. Durante mucho tiempo fue un centro importante del comercio.")).isFalse();
+        assertThat(LanguageCheck.plainlyEnglish("")).isFalse();
+        Path root = Path.of(System.getProperty("recon.root", "..")).toAbsolutePath().normalize();
+        try (Stream<Path> corpus = Files.walk(root.resolve("corpus"))) {
+            for (Path f : corpus.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                assertThat(LanguageCheck.plainlyEnglish(Files.readString(f))).as(f.toString()).isTrue();
+            }
+        }
+    }
 }
