@@ -20,8 +20,14 @@ import opennlp.tools.util.SequenceValidator;
  * one pass. {@code BeamLemmatizerTest} checks that the lemmas equal {@link LemmatizerME}'s on the
  * bundled corpora.
  *
- * <p>Not thread-safe, like {@link LemmatizerME}: the model's evaluation buffer is reused. Use one
- * instance per thread; the model itself is shared.
+ * <p>The model's scores for one context are a pure function of that context (the token's features,
+ * its tag and the previous edit scripts), and the same contexts recur constantly (the same word
+ * after the same kind of word), so the candidates each context proposes are remembered: the beam's
+ * threshold and the outcomes at or above it, which is all the search reads unless none of them is
+ * valid, when the full scores are computed again. The lemmas are the same; most tokens skip the model.
+ *
+ * <p>Not thread-safe, like {@link LemmatizerME}: the model's evaluation buffer and the memory of
+ * contexts are this instance's. Use one instance per thread; the model itself is shared.
  */
 final class BeamLemmatizer {
 
@@ -38,6 +44,16 @@ final class BeamLemmatizer {
     private final SequenceValidator<String> validator;
     private final double[] probs;
     private final double[] best;
+    /**
+     * Contexts remembered per instance (a key holds its feature strings, about a kilobyte); past this,
+     * new contexts are scored without being remembered, and the common ones are already in.
+     */
+    private static final int MAX_REMEMBERED = 20_000;
+    private final java.util.Map<java.util.List<String>, Proposal> remembered = new java.util.HashMap<>();
+
+    /** What one context proposes: the outcomes scoring at least the beam's threshold, in outcome order. */
+    private record Proposal(int[] outcomes, double[] scores) {
+    }
 
     BeamLemmatizer(LemmatizerModel lemmatizer) {
         Objects.requireNonNull(lemmatizer, "lemmatizer");
@@ -71,11 +87,16 @@ final class BeamLemmatizer {
             for (int b = 0; !prev.isEmpty() && b < width; b++) {
                 Sequence top = prev.remove();
                 String[] outcomes = top.getOutcomes().toArray(new String[0]);
-                double[] scores = model.eval(contexts.getContext(i, tokens, outcomes, extra), probs);
-                double min = kthLargest(scores);
-                extend(next, top, i, tokens, outcomes, scores, min);
+                String[] context = contexts.getContext(i, tokens, outcomes, extra);
+                Proposal proposal = propose(context);
+                for (int p = 0; p < proposal.outcomes().length; p++) {
+                    add(next, top, i, tokens, outcomes, proposal.outcomes()[p], proposal.scores()[p]);
+                }
                 if (next.isEmpty()) {
-                    extend(next, top, i, tokens, outcomes, scores, Double.NEGATIVE_INFINITY);
+                    double[] scores = model.eval(context, probs);
+                    for (int p = 0; p < scores.length; p++) {
+                        add(next, top, i, tokens, outcomes, p, scores[p]);
+                    }
                 }
             }
             prev.clear();
@@ -90,17 +111,43 @@ final class BeamLemmatizer {
         return LemmatizerME.decodeLemmas(tokens, scripts);
     }
 
-    private void extend(PriorityQueue<Sequence> next, Sequence top, int i, String[] tokens, String[] outcomes,
-                        double[] scores, double min) {
-        for (int p = 0; p < scores.length; p++) {
+    /** The outcomes {@code context} proposes, from memory when it was scored before. */
+    private Proposal propose(String[] context) {
+        java.util.List<String> key = java.util.List.of(context);
+        Proposal known = remembered.get(key);
+        if (known != null) {
+            return known;
+        }
+        double[] scores = model.eval(context, probs);
+        double min = kthLargest(scores);
+        int n = 0;
+        for (double score : scores) {
+            if (score >= min) {
+                n++;
+            }
+        }
+        int[] outcomes = new int[n];
+        double[] kept = new double[n];
+        for (int p = 0, j = 0; p < scores.length; p++) {
             if (scores[p] >= min) {
-                String out = model.getOutcome(p);
-                if (validator.validSequence(i, tokens, outcomes, out)) {
-                    Sequence extended = new Sequence(top, out, scores[p]);
-                    if (extended.getScore() > MIN_SEQUENCE_SCORE) {
-                        next.add(extended);
-                    }
-                }
+                outcomes[j] = p;
+                kept[j++] = scores[p];
+            }
+        }
+        Proposal proposal = new Proposal(outcomes, kept);
+        if (remembered.size() < MAX_REMEMBERED) {
+            remembered.put(key, proposal);
+        }
+        return proposal;
+    }
+
+    private void add(PriorityQueue<Sequence> next, Sequence top, int i, String[] tokens, String[] outcomes, int p,
+                     double score) {
+        String out = model.getOutcome(p);
+        if (validator.validSequence(i, tokens, outcomes, out)) {
+            Sequence extended = new Sequence(top, out, score);
+            if (extended.getScore() > MIN_SEQUENCE_SCORE) {
+                next.add(extended);
             }
         }
     }
