@@ -82,12 +82,22 @@ public final class BenchCommand implements Callable<Integer> {
             recon.reconcile(sources);
         }
         double warmMs = (System.nanoTime() - start) / 1e6 / n;
+        // the baseline: OpenNLP's four stages alone over the same texts, warmed up the same way
+        dev.recon.nlp.BareOpenNlp bare = models.barePipeline();
+        for (int i = 0; i < warmup + 1; i++) {
+            sources.forEach(s -> bare.run(s.text()));
+        }
+        long bareStart = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            sources.forEach(s -> bare.run(s.text()));
+        }
+        double bareMs = (System.nanoTime() - bareStart) / 1e6 / n;
         long chars = sources.stream().mapToLong(Source::chars).sum();
         out.println(String.format(Locale.ROOT,
                 "recon bench: %d sources, %d chars, %d claims, %d findings | load %.0f ms | cold run %.0f ms | "
-                        + "warm run %.1f ms (%d rounds) | %.0f chars/s warm",
+                        + "warm run %.1f ms (%d rounds) | %.0f chars/s warm | bare OpenNLP %.1f ms, %.2fx recon's time",
                 sources.size(), chars, first.claims().size(), first.findings().size(), (loaded - t0) / 1e6,
-                (cold - loaded) / 1e6, warmMs, n, chars / (warmMs / 1000)));
+                (cold - loaded) / 1e6, warmMs, n, chars / (warmMs / 1000), bareMs, bareMs / warmMs));
         out.flush();
         return ExitCode.OK;
     }

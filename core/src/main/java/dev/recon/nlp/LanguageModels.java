@@ -58,6 +58,15 @@ public final class LanguageModels {
         return in;
     }
 
+    /** The four models, for this package's tools. */
+    record Parts(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    }
+
+    /** OpenNLP's bare pipeline over these models, the baseline of {@code recon bench}; one per thread. */
+    public BareOpenNlp barePipeline() {
+        return new BareOpenNlp(new Parts(sentences, tokens, pos, lemmas));
+    }
+
     /** A fresh annotator over these models, for use by one thread. */
     public Annotator newAnnotator() {
         return new Annotator(sentences, tokens, pos, lemmas, abbreviations);
