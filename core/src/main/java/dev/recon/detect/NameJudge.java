@@ -13,9 +13,14 @@ import dev.recon.name.NameMatcher;
 import dev.recon.nlp.Token;
 import dev.recon.time.TimeInterval;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Judges two names that fill the same slot in aligned claims: one referent under two names (or one
@@ -136,7 +141,7 @@ final class NameJudge {
         Entity e = m.resolve(when).orElseThrow();
         if (!m.existedAt(when)) {
             List<Entity> before = m.candidates().stream().flatMap(x -> predecessorsAt(kb, x, when).stream())
-                    .distinct().sorted(java.util.Comparator.comparing(Entity::id)).toList();
+                    .distinct().sorted(Comparator.comparing(Entity::id)).toList();
             if (e.type() == EntityType.STATE && before.isEmpty() && startsAfter(e, when)) {
                 // a country's name is older than its present state ("In 1274, Japan repelled the
                 // Mongols", "In 1821, Greece rose"): an early use is wrong only when the record knows
@@ -174,11 +179,11 @@ final class NameJudge {
      * states that were not there under another name (Austria-Hungary for Serbia in 1914).
      */
     private static List<Entity> predecessorsAt(KnowledgeBase kb, Entity e, TimeInterval t) {
-        List<Entity> found = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<Entity> todo = new java.util.ArrayDeque<>(List.of(e));
+        List<Entity> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<Entity> todo = new ArrayDeque<>(List.of(e));
         for (int depth = 0; depth < MAX_PREDECESSOR_STEPS && !todo.isEmpty(); depth++) {
-            java.util.ArrayDeque<Entity> next = new java.util.ArrayDeque<>();
+            ArrayDeque<Entity> next = new ArrayDeque<>();
             for (Entity x : todo) {
                 for (Entity p : kb.predecessors(x)) {
                     if (!seen.add(p.id())) {

@@ -7,12 +7,16 @@ import dev.recon.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +37,7 @@ public final class Findings {
     private final Map<String, String> sourceTexts;
     private final Comparison comparison;
     /** Keys of the findings refused, so that one found twice counts once. */
-    private final java.util.Set<String> refused = new java.util.HashSet<>();
+    private final Set<String> refused = new HashSet<>();
 
     /** @param sourceTexts original text of each source by id, to quote evidence from */
     public Findings(Map<String, String> sourceTexts) {
@@ -174,11 +178,11 @@ public final class Findings {
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         lead.evidence().forEach(e -> evidence.putIfAbsent(e.source() + "|" + e.span(), e));
         List<Evidence> others = new ArrayList<>();
-        java.util.LinkedHashSet<String> claims = new java.util.LinkedHashSet<>(lead.claims());
+        LinkedHashSet<String> claims = new LinkedHashSet<>(lead.claims());
         Severity severity = lead.severity();
-        java.util.Set<String> leadSources = new java.util.TreeSet<>();
+        Set<String> leadSources = new TreeSet<>();
         lead.evidence().forEach(e -> leadSources.add(e.source()));
-        java.util.Set<String> repeats = new java.util.LinkedHashSet<>();
+        Set<String> repeats = new LinkedHashSet<>();
         for (Finding f : same.subList(1, same.size())) {
             f.evidence().forEach(e -> {
                 if (!evidence.containsKey(e.source() + "|" + e.span())) {
@@ -187,9 +191,9 @@ public final class Findings {
             });
             claims.addAll(f.claims());
             severity = f.severity().compareTo(severity) > 0 ? f.severity() : severity;
-            java.util.List<String> pair = f.evidence().stream().map(Evidence::source).distinct()
+            List<String> pair = f.evidence().stream().map(Evidence::source).distinct()
                     .sorted(Comparator.comparingInt((String s) -> order.getOrDefault(s, 0)).thenComparing(s -> s)).toList();
-            if (!new java.util.TreeSet<>(pair).equals(leadSources)) {
+            if (!new TreeSet<>(pair).equals(leadSources)) {
                 repeats.add(String.join(" and ", pair));
             }
         }

@@ -1,5 +1,8 @@
 package dev.recon.nlp;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
@@ -49,7 +52,7 @@ final class BeamLemmatizer {
      * new contexts are scored without being remembered, and the common ones are already in.
      */
     private static final int MAX_REMEMBERED = 20_000;
-    private final java.util.Map<java.util.List<String>, Proposal> remembered = new java.util.HashMap<>();
+    private final Map<List<String>, Proposal> remembered = new HashMap<>();
 
     /** What one context proposes: the outcomes scoring at least the beam's threshold, in outcome order. */
     private record Proposal(int[] outcomes, double[] scores) {
@@ -113,7 +116,7 @@ final class BeamLemmatizer {
 
     /** The outcomes {@code context} proposes, from memory when it was scored before. */
     private Proposal propose(String[] context) {
-        java.util.List<String> key = java.util.List.of(context);
+        List<String> key = List.of(context);
         Proposal known = remembered.get(key);
         if (known != null) {
             return known;

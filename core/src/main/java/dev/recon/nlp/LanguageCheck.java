@@ -10,6 +10,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -46,7 +47,7 @@ public final class LanguageCheck {
      */
     static final double MIN_ENGLISH_MARKER_SHARE = 0.08;
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+(?:'\\p{L}+)*");
-    private static final java.util.Set<String> MARKERS = markers();
+    private static final Set<String> MARKERS = markers();
 
     private static final Map<String, String> NAMES = languageNames();
 
@@ -97,7 +98,7 @@ public final class LanguageCheck {
         return words > 0 && (double) markers / words >= MIN_ENGLISH_MARKER_SHARE;
     }
 
-    private static java.util.Set<String> markers() {
+    private static Set<String> markers() {
         try (InputStream in = LanguageCheck.class.getResourceAsStream("english-marker-words.txt")) {
             String text = new String(Objects.requireNonNull(in, "english-marker-words.txt").readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
