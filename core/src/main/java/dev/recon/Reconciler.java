@@ -73,6 +73,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -119,7 +120,7 @@ public final class Reconciler {
     private Reconciler(Builder b) {
         // WordNet takes longest to load: it loads on a thread of its own while the models and the
         // knowledge base load on this one, so a cold start on two cores waits for the longest alone
-        java.util.concurrent.FutureTask<WordNet> loading = new java.util.concurrent.FutureTask<>(WordNet::english);
+        FutureTask<WordNet> loading = new FutureTask<>(WordNet::english);
         if (b.wordNet == null) {
             Thread loader = new Thread(loading, "recon-wordnet-loader");
             loader.setDaemon(true);
@@ -152,21 +153,29 @@ public final class Reconciler {
         this.threads = b.threads;
     }
 
-    private static WordNet loaded(java.util.concurrent.FutureTask<WordNet> loading) {
+    private static WordNet loaded(FutureTask<WordNet> loading) {
         try {
             return loading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading WordNet", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         }
+    }
+
+    /**
+     * The failure of work done on another thread, as the calling thread would have seen it: the same
+     * runtime exception or error, so callers (and the CLI's exit codes) see what one thread gives.
+     */
+    private static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     public static Builder builder() {
@@ -313,14 +322,7 @@ public final class Reconciler {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the sources", e);
         } catch (ExecutionException e) {
-            // the reader's own failure, unwrapped, so callers see the same exceptions as on one thread
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         } finally {
             pool.shutdownNow();
         }
