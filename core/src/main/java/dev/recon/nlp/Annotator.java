@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -38,7 +36,7 @@ public final class Annotator {
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
+    private final BeamTagger tagger;
     private final BeamLemmatizer lemmatizer;
     private final Abbreviations abbreviations;
     /**
@@ -57,7 +55,7 @@ public final class Annotator {
         this.abbreviations = abbreviations;
         this.sentences = new SentenceDetectorME(s);
         this.tokenizer = new TokenizerME(t);
-        this.tagger = new POSTaggerME(p, POSTagFormat.UD);
+        this.tagger = new BeamTagger(p);
         this.lemmatizer = new BeamLemmatizer(l);
     }
 
