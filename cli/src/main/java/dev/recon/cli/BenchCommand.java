@@ -4,6 +4,7 @@ import dev.recon.Reconciler;
 import dev.recon.Report;
 import dev.recon.nlp.LanguageModels;
 import dev.recon.source.InputException;
+import dev.recon.source.IoErrors;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
 import java.io.PrintWriter;
@@ -51,6 +52,21 @@ public final class BenchCommand implements Callable<Integer> {
             description = "With --stress: only these cases (line-2mb, numbers-run, brackets-run, capitalised-words, files-1000, source-50mb).")
     List<String> cases;
 
+    @Option(names = "--scaling", description = {"Instead of timing the given sources, build 8, 16, 32, 64 and 128 "
+            + "overlapping sources from their sentences, time a run of each and fit how time grows with characters."})
+    boolean scaling;
+
+    @Option(names = "--sizes", paramLabel = "N", split = ",",
+            description = "With --scaling: the numbers of sources (default: 8,16,32,64,128).")
+    List<Integer> sizes;
+
+    @Option(names = "--source-chars", paramLabel = "CHARS",
+            description = "With --scaling: characters per generated source (default: 7200).")
+    int sourceChars = 7_200;
+
+    @Option(names = "--plot", paramLabel = "SVG", description = "With --scaling: also draw the points and the fit into this SVG file.")
+    java.nio.file.Path plot;
+
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Sources, as for recon compare.")
     List<String> inputs;
 
@@ -66,6 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (stress) {
             return stress(sources, out);
+        }
+        if (scaling) {
+            return scaling(sources, out);
         }
         long t0 = System.nanoTime();
         LanguageModels models = LanguageModels.english();
@@ -99,6 +118,52 @@ public final class BenchCommand implements Callable<Integer> {
                 sources.size(), chars, first.claims().size(), first.findings().size(), (loaded - t0) / 1e6,
                 (cold - loaded) / 1e6, warmMs, n, chars / (warmMs / 1000), bareMs, bareMs / warmMs));
         out.flush();
+        return ExitCode.OK;
+    }
+
+    private int scaling(List<Source> base, PrintWriter out) {
+        List<Integer> counts = sizes == null ? List.of(8, 16, 32, 64, 128) : sizes;
+        if (counts.size() < 2 || counts.stream().anyMatch(n -> n < 2) || sourceChars < 1) {
+            spec.commandLine().getErr().println("recon: error: --scaling needs two or more sizes of at least 2 sources "
+                    + "and a positive --source-chars");
+            return ExitCode.USAGE;
+        }
+        StressInputs inputs;
+        try {
+            inputs = new StressInputs(base, 1);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("recon: error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        Reconciler recon = Reconciler.builder().build();
+        // the compiler warms up on the smallest size before anything is timed
+        for (int i = 0; i < Math.max(1, warmup); i++) {
+            recon.reconcile(inputs.overlapping(counts.get(0), sourceChars));
+        }
+        out.println(String.format(Locale.ROOT, "%8s %12s %10s %12s", "sources", "chars", "seconds", "findings"));
+        List<ScalingPlot.Point> points = new java.util.ArrayList<>();
+        for (int n : counts) {
+            List<Source> sources = inputs.overlapping(n, sourceChars);
+            long chars = sources.stream().mapToLong(Source::chars).sum();
+            long t0 = System.nanoTime();
+            Report r = recon.reconcile(sources);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            points.add(new ScalingPlot.Point(n, chars, seconds));
+            out.println(String.format(Locale.ROOT, "%8d %12d %10.2f %12d", n, chars, seconds, r.findings().size()));
+            out.flush();
+        }
+        double k = ScalingPlot.exponent(points);
+        out.println(String.format(Locale.ROOT, "time grows as characters^%.2f (least squares on log-log, %d sizes)", k, points.size()));
+        if (plot != null) {
+            try {
+                java.nio.file.Files.writeString(plot, ScalingPlot.svg(points, String.format(Locale.ROOT,
+                        "recon compare: time against characters, %d to %d sources; slope %.2f", counts.get(0),
+                        counts.get(counts.size() - 1), k)));
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("recon: error: cannot write " + plot + ": " + IoErrors.describe(e));
+                return ExitCode.USAGE;
+            }
+        }
         return ExitCode.OK;
     }
 

@@ -137,6 +137,30 @@ final class StressInputs {
         return sentences;
     }
 
+    /**
+     * {@code n} overlapping sources of about {@code chars} characters each, paragraphs of sentences
+     * drawn at random from every base text: the shape of many reports of one subject, for measuring
+     * how the time grows with the number of sources.
+     */
+    List<Source> overlapping(int n, int chars) {
+        if (n < 2 || chars < 1) {
+            throw new IllegalArgumentException("need at least two sources of at least one character: " + n + ", " + chars);
+        }
+        List<String> sentences = sentences();
+        Random random = new Random(SEED + n);
+        List<Source> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder sb = new StringBuilder();
+            int inParagraph = 0;
+            while (sb.length() < chars) {
+                sb.append(sentences.get(random.nextInt(sentences.size())));
+                sb.append(++inParagraph % SENTENCES_PER_PARAGRAPH == 0 ? "\n\n" : " ");
+            }
+            out.add(source(String.format(Locale.ROOT, "source-%03d", i), sb.append('\n').toString()));
+        }
+        return out;
+    }
+
     /** Small files of sentences drawn at random from every base text. */
     private List<Source> smallFiles(int n) {
         List<String> sentences = sentences();
