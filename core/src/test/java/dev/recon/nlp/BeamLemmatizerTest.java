@@ -4,87 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.stream.Stream;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The top-k decoder must give OpenNLP's own lemmas, token for token. */
 class BeamLemmatizerTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
-
+    private static TokenisedCorpora corpora;
     private static LemmatizerModel lemmas;
-    private static SentenceDetectorME sentences;
-    private static TokenizerME tokenizer;
     private static POSTaggerME tagger;
 
     @BeforeAll
     static void load() throws IOException {
-        Properties names = new Properties();
-        try (InputStream in = LanguageModels.class.getResourceAsStream("models.properties")) {
-            names.load(in);
-        }
-        lemmas = new LemmatizerModel(model(names, "lemmas"));
-        sentences = new SentenceDetectorME(new SentenceModel(model(names, "sentence")));
-        tokenizer = new TokenizerME(new TokenizerModel(model(names, "tokens")));
-        tagger = new POSTaggerME(new POSModel(model(names, "pos")), POSTagFormat.UD);
-    }
-
-    private static InputStream model(Properties names, String key) {
-        return LanguageModels.class.getClassLoader().getResourceAsStream(names.getProperty(key));
+        corpora = new TokenisedCorpora();
+        lemmas = corpora.lemmas();
+        tagger = new POSTaggerME(corpora.pos(), POSTagFormat.UD);
     }
 
     @Test
     void givesOpenNlpsLemmasOnTheCorporaAndDevelopmentClusters() throws IOException {
-        List<Path> texts = new ArrayList<>(texts(ROOT.resolve("corpus")));
-        assertThat(texts).hasSizeGreaterThan(5);
-        // the development clusters sit beside the repository in CI and in a developer's checkout
-        Path clusters = ROOT.resolve("../shared/dev-clusters").normalize();
-        if (Files.isDirectory(clusters)) {
-            texts.addAll(texts(clusters));
-        }
         BeamLemmatizer ours = new BeamLemmatizer(lemmas);
         LemmatizerME theirs = new LemmatizerME(lemmas);
         int tokens = 0;
         List<String> differences = new ArrayList<>();
-        for (Path p : texts) {
-            for (String sentence : sentences.sentDetect(Files.readString(p, StandardCharsets.UTF_8))) {
-                String[] words = tokenizer.tokenize(sentence);
-                String[] tags = tagger.tag(words);
-                String[] expected = theirs.lemmatize(words, tags);
-                String[] actual = ours.lemmatize(words, tags);
-                tokens += words.length;
-                for (int i = 0; i < words.length; i++) {
-                    if (!expected[i].equals(actual[i])) {
-                        differences.add(p.getFileName() + ": " + words[i] + "/" + tags[i] + " " + expected[i] + " != " + actual[i]);
-                    }
+        for (TokenisedCorpora.Sentence s : corpora.sentences()) {
+            String[] words = s.words();
+            String[] tags = tagger.tag(words);
+            String[] expected = theirs.lemmatize(words, tags);
+            String[] actual = ours.lemmatize(words, tags);
+            tokens += words.length;
+            for (int i = 0; i < words.length; i++) {
+                if (!expected[i].equals(actual[i])) {
+                    differences.add(s.file().getFileName() + ": " + words[i] + "/" + tags[i] + " " + expected[i] + " != " + actual[i]);
                 }
             }
         }
         assertThat(differences).isEmpty();
         assertThat(tokens).isGreaterThan(5_000);
-    }
-
-    private static List<Path> texts(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
-        }
     }
 
     @Test
