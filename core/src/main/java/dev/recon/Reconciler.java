@@ -69,11 +69,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -117,19 +117,28 @@ public final class Reconciler {
      */
     public static final int DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND = 100;
 
+    /** Parts loaded at once when a reconciler is built: WordNet, the knowledge base and four models. */
+    private static final int MAX_LOADING_THREADS = 6;
+
     private Reconciler(Builder b) {
-        // WordNet takes longest to load: it loads on a thread of its own while the models and the
-        // knowledge base load on this one, so a cold start on two cores waits for the longest alone
-        FutureTask<WordNet> loading = new FutureTask<>(WordNet::english);
-        if (b.wordNet == null) {
-            Thread loader = new Thread(loading, "recon-wordnet-loader");
-            loader.setDaemon(true);
-            loader.start();
+        // loading is most of a short run's time: WordNet, the knowledge base and the four models load
+        // at once on a pool as large as the threads allowed, so a cold start waits for the slowest
+        // part rather than for their sum
+        ExecutorService loaders = Executors.newFixedThreadPool(Math.min(b.threads, MAX_LOADING_THREADS),
+                daemon("recon-loader"));
+        WordNet wordNet;
+        try {
+            Future<WordNet> wordNetLoading = b.wordNet != null ? CompletableFuture.completedFuture(b.wordNet)
+                    : loaders.submit(WordNet::english);
+            Future<KnowledgeBase> kbLoading = b.kb != null ? CompletableFuture.completedFuture(b.kb)
+                    : loaders.submit(KnowledgeBase::embedded);
+            this.models = b.models != null ? b.models : LanguageModels.english(loaders);
+            this.lexicon = Lexicon.english();
+            this.kb = loaded(kbLoading);
+            wordNet = loaded(wordNetLoading);
+        } finally {
+            loaders.shutdown();
         }
-        this.models = b.models != null ? b.models : LanguageModels.english();
-        this.kb = b.kb != null ? b.kb : KnowledgeBase.embedded();
-        this.lexicon = Lexicon.english();
-        WordNet wordNet = b.wordNet != null ? b.wordNet : loaded(loading);
         this.genericity = Genericity.of(wordNet, lexicon);
         this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
                 new EntityLinker(kb, StateNouns.of(wordNet, lexicon)),
@@ -153,15 +162,23 @@ public final class Reconciler {
         this.threads = b.threads;
     }
 
-    private static WordNet loaded(FutureTask<WordNet> loading) {
+    private static <T> T loaded(Future<T> loading) {
         try {
             return loading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading WordNet", e);
+            throw new IllegalStateException("interrupted while loading", e);
         } catch (ExecutionException e) {
             throw rethrown(e);
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -294,11 +311,7 @@ public final class Reconciler {
             annotators.add(models.newAnnotator());
         }
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "recon-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(n, daemon("recon-reader"));
         try {
             List<Future<AnalyzedSource>> futures = new ArrayList<>();
             shared.progress("reading", 0, sources.size());
@@ -451,7 +464,6 @@ public final class Reconciler {
             return this;
         }
 
-        /** Loads what is not given and builds the reconciler. */
         /**
          * At most this many findings of one kind that quote one source first are listed (default
          * {@value #DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND}); the report's notices count the rest.
@@ -477,6 +489,7 @@ public final class Reconciler {
             return this;
         }
 
+        /** Loads what is not given, on up to {@link #threads(int)} threads at once, and builds the reconciler. */
         public Reconciler build() {
             return new Reconciler(this);
         }

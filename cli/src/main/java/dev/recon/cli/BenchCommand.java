@@ -31,14 +31,29 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:success", "2:usage error", "3:input error", "4:internal error"})
 public final class BenchCommand implements Callable<Integer> {
 
+    /** Timed runs of each size in --scaling, of which the median is plotted. */
+    static final int RUNS_PER_SIZE = 3;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Warm runs to average (default: 10).")
+    @Option(names = "--rounds", paramLabel = "N", description = "Warm runs timed, of which the median is reported (default: 10).")
     int rounds = 10;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Runs before timing (default: 3).")
+    @Option(names = "--warmup", paramLabel = "N", description = {"Runs before timing, at least (default: 3); warm-up goes on "
+            + "until the just-in-time compiler is idle or --max-warmup-seconds pass."})
     int warmup = 3;
+
+    @Option(names = "--max-warmup-seconds", paramLabel = "S", description = "Longest warm-up before each timing (default: 120).")
+    double maxWarmupSeconds = 120;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads reading sources (default: the number of processors); "
+            + "one thread is always timed too.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--sources", paramLabel = "N", description = "Time N overlapping sources built from the given ones "
+            + "(as --scaling builds them) instead of the given ones.")
+    int sourceCount;
 
     @Option(names = "--stress", description = {"Instead of timing the given sources, build awkward inputs from them "
             + "(a 2 MB line, runs that defeat sentence splitting, 1,000 small files, a 50 MB source) and record the "
@@ -53,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> cases;
 
     @Option(names = "--scaling", description = {"Instead of timing the given sources, build 8, 16, 32, 64 and 128 "
-            + "overlapping sources from their sentences, time a run of each and fit how time grows with characters."})
+            + "overlapping sources from their sentences, time three runs of each and fit how the median time grows with characters."})
     boolean scaling;
 
     @Option(names = "--sizes", paramLabel = "N", split = ",",
@@ -61,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> sizes;
 
     @Option(names = "--source-chars", paramLabel = "CHARS",
-            description = "With --scaling: characters per generated source (default: 7200).")
+            description = "With --scaling or --sources: characters per generated source (default: 7200).")
     int sourceChars = 7_200;
 
     @Option(names = "--plot", paramLabel = "SVG", description = "With --scaling: also draw the points and the fit into this SVG file.")
@@ -86,37 +101,46 @@ public final class BenchCommand implements Callable<Integer> {
         if (scaling) {
             return scaling(sources, out);
         }
+        if (threads < 1 || rounds < 1 || warmup < 0 || sourceCount == 1 || sourceCount < 0) {
+            spec.commandLine().getErr().println("recon: error: --threads and --rounds must be at least 1, --warmup at least 0, "
+                    + "and --sources at least 2");
+            return ExitCode.USAGE;
+        }
+        if (sourceCount > 0) {
+            try {
+                sources = new StressInputs(sources, 1).overlapping(sourceCount, sourceChars);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("recon: error: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
+        List<Source> input = sources;
         long t0 = System.nanoTime();
         LanguageModels models = LanguageModels.english();
-        Reconciler recon = Reconciler.builder().models(models).build();
+        Reconciler recon = Reconciler.builder().models(models).threads(threads).build();
+        Reconciler single = Reconciler.builder().models(models).threads(1).build();
         long loaded = System.nanoTime();
-        Report first = recon.reconcile(sources);
+        Report first = recon.reconcile(input);
         long cold = System.nanoTime();
-        for (int i = 0; i < warmup; i++) {
-            recon.reconcile(sources);
-        }
-        int n = Math.max(1, rounds);
-        long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            recon.reconcile(sources);
-        }
-        double warmMs = (System.nanoTime() - start) / 1e6 / n;
-        // the baseline: OpenNLP's four stages alone over the same texts, warmed up the same way
+        Warmup warm = new Warmup(warmup, maxWarmupSeconds);
+        int warmRounds = warm.run(() -> recon.reconcile(input));
+        double warmMs = Warmup.millisPerRound(rounds, () -> recon.reconcile(input));
+        warm.run(() -> single.reconcile(input));
+        double singleMs = Warmup.millisPerRound(rounds, () -> single.reconcile(input));
+        // the baseline: OpenNLP's four stages alone over the same texts, on one thread, warmed up the same way
         dev.recon.nlp.BareOpenNlp bare = models.barePipeline();
-        for (int i = 0; i < warmup + 1; i++) {
-            sources.forEach(s -> bare.run(s.text()));
-        }
-        long bareStart = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            sources.forEach(s -> bare.run(s.text()));
-        }
-        double bareMs = (System.nanoTime() - bareStart) / 1e6 / n;
-        long chars = sources.stream().mapToLong(Source::chars).sum();
+        warm.run(() -> input.forEach(s -> bare.run(s.text())));
+        double bareMs = Warmup.millisPerRound(rounds, () -> input.forEach(s -> bare.run(s.text())));
+        long chars = input.stream().mapToLong(Source::chars).sum();
         out.println(String.format(Locale.ROOT,
                 "recon bench: %d sources, %d chars, %d claims, %d findings | load %.0f ms | cold run %.0f ms | "
-                        + "warm run %.1f ms (%d rounds) | %.0f chars/s warm | bare OpenNLP %.1f ms, %.2fx recon's time",
-                sources.size(), chars, first.claims().size(), first.findings().size(), (loaded - t0) / 1e6,
-                (cold - loaded) / 1e6, warmMs, n, chars / (warmMs / 1000), bareMs, bareMs / warmMs));
+                        + "warm-up %d rounds%s", input.size(), chars, first.claims().size(), first.findings().size(),
+                (loaded - t0) / 1e6, (cold - loaded) / 1e6, warmRounds, warm.quiet() ? " (compiler idle)" : " (compiler still busy)"));
+        out.println(String.format(Locale.ROOT,
+                "warm run, %d threads: %.1f ms (%.0f chars/s) | 1 thread: %.1f ms, %.2fx slower | "
+                        + "bare OpenNLP, 1 thread: %.1f ms = %.2fx recon's time on %d threads, %.2fx on 1 (%d rounds each)",
+                threads, warmMs, chars / (warmMs / 1000), singleMs, singleMs / warmMs, bareMs, bareMs / warmMs, threads,
+                bareMs / singleMs, rounds));
         out.flush();
         return ExitCode.OK;
     }
@@ -135,19 +159,18 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("recon: error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Reconciler recon = Reconciler.builder().build();
+        Reconciler recon = Reconciler.builder().threads(threads).build();
         // the compiler warms up on the smallest size before anything is timed
-        for (int i = 0; i < Math.max(1, warmup); i++) {
-            recon.reconcile(inputs.overlapping(counts.get(0), sourceChars));
-        }
+        List<Source> smallest = inputs.overlapping(counts.get(0), sourceChars);
+        new Warmup(Math.max(1, warmup), maxWarmupSeconds).run(() -> recon.reconcile(smallest));
         out.println(String.format(Locale.ROOT, "%8s %12s %10s %12s", "sources", "chars", "seconds", "findings"));
         List<ScalingPlot.Point> points = new java.util.ArrayList<>();
         for (int n : counts) {
             List<Source> sources = inputs.overlapping(n, sourceChars);
             long chars = sources.stream().mapToLong(Source::chars).sum();
-            long t0 = System.nanoTime();
-            Report r = recon.reconcile(sources);
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            Report[] last = new Report[1];
+            double seconds = Warmup.millisPerRound(RUNS_PER_SIZE, () -> last[0] = recon.reconcile(sources)) / 1000;
+            Report r = last[0];
             points.add(new ScalingPlot.Point(n, chars, seconds));
             out.println(String.format(Locale.ROOT, "%8d %12d %10.2f %12d", n, chars, seconds, r.findings().size()));
             out.flush();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,9 +182,20 @@ class CompareCommandTest {
     }
 
     @Test
-    void benchPrintsOneLineOfFigures() {
-        assertThat(run("bench", "--rounds", "1", "--warmup", "0", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
-        assertThat(cli.out.toString().lines()).singleElement().asString()
-                .startsWith("recon bench: 2 sources").contains("chars/s warm").containsPattern("bare OpenNLP [0-9.]+ ms, [0-9.]+x recon.s time");
+    void benchPrintsTheRunAndTheWarmFiguresOnTwoLines() {
+        assertThat(run("bench", "--rounds", "1", "--warmup", "0", "--max-warmup-seconds", "0", "--threads", "2",
+                a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        List<String> lines = cli.out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("recon bench: 2 sources").containsPattern("warm-up 1 rounds \\(compiler (idle|still busy)\\)");
+        assertThat(lines.get(1)).containsPattern("warm run, 2 threads: [0-9.]+ ms \\([0-9]+ chars/s\\) \\| 1 thread: [0-9.]+ ms")
+                .containsPattern("bare OpenNLP, 1 thread: [0-9.]+ ms = [0-9.]+x recon's time on 2 threads, [0-9.]+x on 1");
+    }
+
+    @Test
+    void benchRefusesNonsenseCounts() {
+        assertThat(run("bench", "--threads", "0", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("bench", "--sources", "1", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("bench", "--rounds", "0", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
     }
 }

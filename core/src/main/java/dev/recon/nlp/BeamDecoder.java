@@ -19,7 +19,8 @@ import opennlp.tools.util.SequenceValidator;
  * all the model's outcome scores (about 860 edit scripts for the English lemmatiser) only to learn the
  * beam-width-th largest. This class runs the same search (same beam width, context generator,
  * sequence validator, candidate order and score arithmetic, so the same outcomes) and finds that
- * threshold in one pass.
+ * threshold in one pass. Scores come from {@link MaxentScorer}, which exponentiates with the processor's
+ * intrinsic.
  *
  * <p>The model's scores for one context are a pure function of that context, and the same contexts
  * recur constantly (the same word after the same kind of word), so the candidates each context
@@ -41,6 +42,7 @@ final class BeamDecoder {
     private static final int MAX_REMEMBERED = 20_000;
 
     private final MaxentModel model;
+    private final MaxentScorer scorer;
     private final int beam;
     private final BeamSearchContextGenerator<String> contexts;
     private final SequenceValidator<String> validator;
@@ -55,6 +57,7 @@ final class BeamDecoder {
     BeamDecoder(MaxentModel model, int beam, BeamSearchContextGenerator<String> contexts,
                 SequenceValidator<String> validator) {
         this.model = Objects.requireNonNull(model, "model");
+        this.scorer = MaxentScorer.of(model);
         if (beam < 1) {
             throw new IllegalArgumentException("beam width must be positive: " + beam);
         }
@@ -81,7 +84,7 @@ final class BeamDecoder {
                     add(next, top, i, tokens, outcomes, proposal.outcomes()[p], proposal.scores()[p]);
                 }
                 if (next.isEmpty()) {
-                    double[] scores = model.eval(context, probs);
+                    double[] scores = scorer.eval(context, probs);
                     for (int p = 0; p < scores.length; p++) {
                         add(next, top, i, tokens, outcomes, p, scores[p]);
                     }
@@ -102,7 +105,7 @@ final class BeamDecoder {
         if (known != null) {
             return known;
         }
-        double[] scores = model.eval(context, probs);
+        double[] scores = scorer.eval(context, probs);
         double min = kthLargest(scores);
         int n = 0;
         for (double score : scores) {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -31,21 +34,63 @@ public final class LanguageModels {
 
     /**
      * Loads the English Universal Dependencies models from the classpath, where the
-     * {@code opennlp-models-*-en} dependencies put them. Takes about a second; call it once.
+     * {@code opennlp-models-*-en} dependencies put them, one after another on this thread. Takes a few
+     * tenths of a second; call it once.
      *
      * @throws UncheckedIOException when a model is missing or unreadable
      */
     public static LanguageModels english() {
+        return english(Runnable::run);
+    }
+
+    /**
+     * Loads the English models as {@link #english()} does, each as a task of its own on
+     * {@code executor}, largest first, so that a pool of threads loads them at once; waits for all four.
+     *
+     * @throws UncheckedIOException when a model is missing or unreadable
+     */
+    public static LanguageModels english(Executor executor) {
+        Objects.requireNonNull(executor, "executor");
         Properties names = new Properties();
         try (InputStream in = LanguageModels.class.getResourceAsStream("models.properties")) {
             names.load(Objects.requireNonNull(in, "models.properties"));
-            return new LanguageModels(
-                    new SentenceModel(open(names, "sentence")),
-                    new TokenizerModel(open(names, "tokens")),
-                    new POSModel(open(names, "pos")),
-                    new LemmatizerModel(open(names, "lemmas")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the English OpenNLP models", e);
+        }
+        CompletableFuture<POSModel> pos = load(names, "pos", POSModel::new, executor);
+        CompletableFuture<TokenizerModel> tokens = load(names, "tokens", TokenizerModel::new, executor);
+        CompletableFuture<LemmatizerModel> lemmas = load(names, "lemmas", LemmatizerModel::new, executor);
+        CompletableFuture<SentenceModel> sentences = load(names, "sentence", SentenceModel::new, executor);
+        return new LanguageModels(joined(sentences), joined(tokens), joined(pos), joined(lemmas));
+    }
+
+    /** Reads a model from a stream; OpenNLP's model constructors have this shape. */
+    @FunctionalInterface
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> CompletableFuture<T> load(Properties names, String key, ModelReader<T> reader, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = open(names, key)) {
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the English OpenNLP models", e);
+            }
+        }, executor);
+    }
+
+    private static <T> T joined(CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
