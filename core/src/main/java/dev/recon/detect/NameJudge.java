@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Judges two names that fill the same slot in aligned claims: one referent under two names (or one
@@ -249,8 +250,13 @@ final class NameJudge {
         return w[w.length - 1];
     }
 
+    // compiled once: a name is normalised for every pair of names compared
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
     static String normal(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\d]+", " ").strip();
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORD.matcher(LEADING_THE.matcher(s.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceAll(" ").strip();
     }
 }

@@ -224,14 +224,19 @@ public final class NameMatcher {
         return givenNames.contains(folded);
     }
 
+    // compiled once: names are folded for every pair of spellings compared
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("[’'ʼ`´]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /**
      * The words of a name, folded: lower case, without diacritics, split at anything that is not a
      * letter or digit, without a leading "the". "Pryp’yat" gives one word, "prypyat".
      */
     public static List<String> words(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[’'ʼ`´]", "").toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>(Arrays.asList(s.split("[^\\p{L}\\p{N}]+")));
+        String s = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""))
+                .replaceAll("").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(Arrays.asList(NOT_WORD.split(s)));
         out.removeIf(String::isEmpty);
         if (out.size() > 1 && out.get(0).equals("the")) {
             out.remove(0);
