@@ -118,8 +118,9 @@ public final class Reconciler {
     public static final int DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND = 100;
 
     private Reconciler(Builder b) {
-        // WordNet takes longest to load: it loads on a thread of its own while the models and the
-        // knowledge base load on this one, so a cold start on two cores waits for the longest alone
+        // WordNet loads on a thread of its own while the models and the knowledge base load on this one,
+        // so a cold start on two cores waits for the longer of the two alone (the models, since WordNet
+        // is read in its compact form)
         FutureTask<WordNet> loading = new FutureTask<>(WordNet::english);
         if (b.wordNet == null) {
             Thread loader = new Thread(loading, "recon-wordnet-loader");
