@@ -18,7 +18,7 @@ final class InternalFailure {
         return causedBy(t, OutOfMemoryError.class) ? OUT_OF_MEMORY : "recon: internal error: " + describe(t);
     }
 
-    /** Libraries wrap what they hit (WordNet's loader wraps an out-of-memory twice), so look at every cause. */
+    /** Libraries may wrap what they hit in exceptions of their own, so look at every cause. */
     private static boolean causedBy(Throwable t, Class<? extends Throwable> kind) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (kind.isInstance(c)) {

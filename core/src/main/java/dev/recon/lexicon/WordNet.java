@@ -1,12 +1,23 @@
 package dev.recon.lexicon;
 
+import static dev.recon.lexicon.CompactWordNet.ADJECTIVE;
+import static dev.recon.lexicon.CompactWordNet.ADVERB;
+import static dev.recon.lexicon.CompactWordNet.CAUSE;
+import static dev.recon.lexicon.CompactWordNet.DERIVATION;
+import static dev.recon.lexicon.CompactWordNet.HYPERNYM;
+import static dev.recon.lexicon.CompactWordNet.INSTANCE_HYPERNYM;
+import static dev.recon.lexicon.CompactWordNet.NOUN;
+import static dev.recon.lexicon.CompactWordNet.VERB;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,52 +28,44 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * WordNet 3.1 (through extJWNL) reduced to the one question recon asks of it: do two words name the
- * same thing that a figure counts? "killed", "died" and "death" share a concept (kill causes die, and
- * death derives from die); so do "injured", "wounded" and "injury", and "Nepali" and "Nepalese".
+ * WordNet 3.1 reduced to the one question recon asks of it: do two words name the same thing that a
+ * figure counts? "killed", "died" and "death" share a concept (kill causes die, and death derives from
+ * die); so do "injured", "wounded" and "injury", and "Nepali" and "Nepalese".
  *
  * <p>A concept is the verb synset a word names or derives from, else the word's own first synset.
  * A few news idioms whose words WordNet does not connect ("claimed the lives of", "bodies recovered")
  * are bridged by {@code concept-bridges.json}, which maps a word to the word whose concept it takes.
  *
- * <p>Loaded once (about 0.4 s) and thread-safe: look-ups are cached and serialised on the dictionary.
+ * <p>Loaded once (about 50 ms and 10 MB) from the compact WordNet that the build generates from the same
+ * WordNet 3.1 data through extJWNL ({@link CompactWordNet}), and answering as extJWNL did. Thread-safe:
+ * the data is immutable and the look-ups' caches are concurrent.
  */
 public final class WordNet {
 
     /** Part of speech of a word to look up. */
     public enum WordClass { NOUN, VERB, ADJECTIVE, ADVERB }
 
-    private final Dictionary dictionary;
+    private final CompactWordNet data;
     private final Map<String, String> bridges;
     private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> lexicalClasses = new ConcurrentHashMap<>();
     private final String person;
     private final String people;
 
-    private WordNet(Dictionary dictionary, Map<String, String> bridges) {
-        this.dictionary = dictionary;
+    private WordNet(CompactWordNet data, Map<String, String> bridges) {
+        this.data = data;
         this.bridges = Map.copyOf(bridges);
-        this.person = firstSense("person", POS.NOUN).map(s -> "n" + s.getOffset()).orElse("");
-        this.people = firstSense("people", POS.NOUN).map(s -> "n" + s.getOffset()).orElse("");
+        int p = firstSense("person", NOUN);
+        this.person = p < 0 ? "" : "n" + data.offset(p);
+        p = firstSense("people", NOUN);
+        this.people = p < 0 ? "" : "n" + data.offset(p);
     }
 
     /** The bundled WordNet 3.1 with recon's bridges. */
     public static WordNet english() {
-        try {
-            return new WordNet(Dictionary.getDefaultResourceInstance(), readBridges());
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot load WordNet", e);
-        }
+        return new WordNet(CompactWordNet.load(), readBridges());
     }
 
     private static Map<String, String> readBridges() {
@@ -92,67 +95,58 @@ public final class WordNet {
         if (hit != null) {
             return hit;
         }
-        Optional<String> out;
-        synchronized (dictionary) {
-            out = compute(word, cls);
-        }
+        Optional<String> out = compute(word, cls);
         cache.put(key, out);
         return out;
     }
 
     /**
      * A word naming a concept for messages: the noun of a verb concept ("death" for the concept of
-     * "die" and "kill", "injury" for "injure"), else the concept's first word.
+     * "die" and "kill", "injury" for "injure"), else the concept's first word. Empty for a key that
+     * names no synset.
      */
     public Optional<String> describe(String concept) {
         if (concept.length() < 2) {
             return Optional.empty();
         }
-        POS pos = switch (concept.charAt(0)) {
-            case 'v' -> POS.VERB;
-            case 'n' -> POS.NOUN;
-            case 'a' -> POS.ADJECTIVE;
-            case 'r' -> POS.ADVERB;
-            default -> null;
+        int pos = switch (concept.charAt(0)) {
+            case 'v' -> VERB;
+            case 'n' -> NOUN;
+            case 'a' -> ADJECTIVE;
+            case 'r' -> ADVERB;
+            default -> -1;
         };
-        if (pos == null) {
+        if (pos < 0) {
             return Optional.empty();
         }
-        synchronized (dictionary) {
-            try {
-                Synset s = dictionary.getSynsetAt(pos, Long.parseLong(concept.substring(1)));
-                if (s == null) {
-                    return Optional.empty();
+        int s;
+        try {
+            s = data.synsetAt(pos, Long.parseLong(concept.substring(1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (s < 0) {
+            return Optional.empty();
+        }
+        String first = data.lemma(s, 0);
+        if (pos == VERB) {
+            for (int p = data.firstPointer(s); p < data.endPointer(s); p++) {
+                int source = data.pointerSource(p);
+                int target = data.pointerTarget(p);
+                // the happening's noun ("death", "attendance"), not its agent ("killer", "attendant")
+                if (data.pointerType(p) == DERIVATION && source >= 0 && data.pointerTargetWord(p) >= 0
+                        && data.lemma(s, source).equals(first) && data.pos(target) == NOUN
+                        && !"noun.person".equals(data.lexFileName(target))) {
+                    return Optional.of(data.lemma(target, data.pointerTargetWord(p)));
                 }
-                String first = s.getWords().get(0).getLemma();
-                if (pos == POS.VERB) {
-                    for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
-                        // the happening's noun ("death", "attendance"), not its agent ("killer", "attendant")
-                        if (p.isLexical() && p.getSource() instanceof Word w && w.getLemma().equals(first)
-                                && p.getTargetSynset().getPOS() == POS.NOUN
-                                && !p.getTargetSynset().getLexFileName().equals("noun.person")
-                                && p.getTarget() instanceof Word t) {
-                            return Optional.of(t.getLemma());
-                        }
-                    }
-                }
-                return Optional.of(first);
-            } catch (JWNLException | NumberFormatException e) {
-                return Optional.empty();
             }
         }
+        return Optional.of(first);
     }
 
     /** The base forms WordNet knows for a verb form: "rose" → [rise], "killed" → [kill]. */
     public List<String> verbBases(String word) {
-        synchronized (dictionary) {
-            try {
-                return List.copyOf(dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB,
-                        word.toLowerCase(Locale.ROOT)));
-            } catch (JWNLException e) {
-                throw new IllegalStateException("WordNet look-up failed for " + word, e);
-            }
-        }
+        return List.copyOf(data.allBaseForms(VERB, word.toLowerCase(Locale.ROOT)));
     }
 
     /** How two class nouns relate as kinds of thing. */
@@ -166,54 +160,54 @@ public final class WordNet {
      * "destroyer" are siblings (kinds of warship), so one thing cannot be both.
      */
     public Kinship kinship(String a, String b) {
-        synchronized (dictionary) {
-            Optional<Synset> x = firstSense(a.toLowerCase(Locale.ROOT), POS.NOUN);
-            Optional<Synset> y = firstSense(b.toLowerCase(Locale.ROOT), POS.NOUN);
-            if (x.isEmpty() || y.isEmpty()) {
-                return Kinship.UNKNOWN;
-            }
-            if (x.get().getOffset() == y.get().getOffset()) {
-                return Kinship.SAME;
-            }
-            java.util.Set<Long> upX = ancestors(x.get());
-            java.util.Set<Long> upY = ancestors(y.get());
-            if (upY.contains(x.get().getOffset())) {
-                return Kinship.BROADER;
-            }
-            if (upX.contains(y.get().getOffset())) {
-                return Kinship.NARROWER;
-            }
-            java.util.Set<Long> parentsX = parents(x.get());
-            return parents(y.get()).stream().anyMatch(parentsX::contains) ? Kinship.SIBLING : Kinship.UNRELATED;
+        int x = firstSense(a.toLowerCase(Locale.ROOT), NOUN);
+        int y = firstSense(b.toLowerCase(Locale.ROOT), NOUN);
+        if (x < 0 || y < 0) {
+            return Kinship.UNKNOWN;
         }
+        if (data.offset(x) == data.offset(y)) {
+            return Kinship.SAME;
+        }
+        Set<Long> upX = ancestors(x);
+        Set<Long> upY = ancestors(y);
+        if (upY.contains(data.offset(x))) {
+            return Kinship.BROADER;
+        }
+        if (upX.contains(data.offset(y))) {
+            return Kinship.NARROWER;
+        }
+        Set<Long> parentsX = parents(x);
+        return parents(y).stream().anyMatch(parentsX::contains) ? Kinship.SIBLING : Kinship.UNRELATED;
     }
 
-    private static java.util.Set<Long> parents(Synset s) {
-        java.util.Set<Long> out = new java.util.HashSet<>();
-        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
-            try {
-                out.add(p.getTargetOffset());
-            } catch (JWNLException e) {
-                throw new IllegalStateException("WordNet look-up failed", e);
+    /** A hypernym, or an instance's: extJWNL counted both as hypernyms, so recon's answers do too. */
+    private boolean isHypernym(int pointer) {
+        int type = data.pointerType(pointer);
+        return type == HYPERNYM || type == INSTANCE_HYPERNYM;
+    }
+
+    private Set<Long> parents(int s) {
+        Set<Long> out = new HashSet<>();
+        for (int p = data.firstPointer(s); p < data.endPointer(s); p++) {
+            if (isHypernym(p)) {
+                out.add(data.offset(data.pointerTarget(p)));
             }
         }
         return out;
     }
 
-    private static java.util.Set<Long> ancestors(Synset s) {
-        java.util.Set<Long> out = new java.util.HashSet<>();
-        java.util.List<Synset> level = List.of(s);
+    private Set<Long> ancestors(int s) {
+        Set<Long> out = new HashSet<>();
+        List<Integer> level = List.of(s);
         for (int d = 0; d < KIN_DEPTH && !level.isEmpty(); d++) {
-            java.util.List<Synset> next = new java.util.ArrayList<>();
-            for (Synset x : level) {
-                for (Pointer p : x.getPointers(PointerType.HYPERNYM)) {
-                    try {
-                        Synset t = p.getTargetSynset();
-                        if (out.add(t.getOffset())) {
+            List<Integer> next = new ArrayList<>();
+            for (int x : level) {
+                for (int p = data.firstPointer(x); p < data.endPointer(x); p++) {
+                    if (isHypernym(p)) {
+                        int t = data.pointerTarget(p);
+                        if (out.add(data.offset(t))) {
                             next.add(t);
                         }
-                    } catch (JWNLException e) {
-                        throw new IllegalStateException("WordNet look-up failed", e);
                     }
                 }
             }
@@ -224,10 +218,8 @@ public final class WordNet {
 
     /** True when the noun's usual sense is a person: roles of one person ("president", "leader") may all hold. */
     public boolean isPerson(String noun) {
-        synchronized (dictionary) {
-            return firstSense(noun.toLowerCase(Locale.ROOT), POS.NOUN).map(x -> x.getLexFileName().equals("noun.person"))
-                    .orElse(false);
-        }
+        int s = firstSense(noun.toLowerCase(Locale.ROOT), NOUN);
+        return s >= 0 && "noun.person".equals(data.lexFileName(s));
     }
 
     /** True when the word's concept comes from {@code concept-bridges.json} rather than from WordNet. */
@@ -237,11 +229,8 @@ public final class WordNet {
 
     /** True for words that count people without saying anything about them: "people", "individuals". */
     public boolean isPlainPersonCount(String noun) {
-        Optional<Synset> s;
-        synchronized (dictionary) {
-            s = firstSense(noun.toLowerCase(Locale.ROOT), POS.NOUN);
-        }
-        return s.map(x -> ("n" + x.getOffset()).equals(person) || ("n" + x.getOffset()).equals(people)).orElse(false);
+        int s = firstSense(noun.toLowerCase(Locale.ROOT), NOUN);
+        return s >= 0 && (("n" + data.offset(s)).equals(person) || ("n" + data.offset(s)).equals(people));
     }
 
     /**
@@ -250,10 +239,16 @@ public final class WordNet {
      */
     public Optional<String> lexicalClass(String noun) {
         return lexicalClasses.computeIfAbsent(noun.toLowerCase(Locale.ROOT), w -> {
-            synchronized (dictionary) {
-                return firstSense(w, POS.NOUN).filter(s -> s.getWords().stream().anyMatch(x -> x.getLemma().equals(w)))
-                        .map(Synset::getLexFileName);
+            int s = firstSense(w, NOUN);
+            if (s < 0) {
+                return Optional.empty();
             }
+            for (int i = 0; i < data.wordCount(s); i++) {
+                if (data.lemma(s, i).equals(w)) {
+                    return Optional.ofNullable(data.lexFileName(s));
+                }
+            }
+            return Optional.empty();
         });
     }
 
@@ -266,25 +261,19 @@ public final class WordNet {
      */
     public Set<String> synsets(Collection<String> senseKeys) {
         Set<String> out = new HashSet<>();
-        synchronized (dictionary) {
-            for (String key : senseKeys) {
-                try {
-                    Word w = dictionary.getWordBySenseKey(key);
-                    if (w == null) {
-                        throw new IllegalArgumentException("WordNet has no sense '" + key + "'");
-                    }
-                    out.add(key(w.getSynset()));
-                } catch (JWNLException e) {
-                    throw new IllegalStateException("WordNet look-up failed for " + key, e);
-                }
+        for (String key : senseKeys) {
+            int s = data.synsetBySenseKey(key);
+            if (s < 0) {
+                throw new IllegalArgumentException("WordNet has no sense '" + key + "'");
             }
+            out.add(data.key(s));
         }
         return Set.copyOf(out);
     }
 
     /** True when WordNet knows the words ("minister", "prime minister") as a common noun. */
     public boolean isNoun(String noun) {
-        return !nounSenses(noun).isEmpty();
+        return nounSenses(noun).length > 0;
     }
 
     /**
@@ -292,12 +281,10 @@ public final class WordNet {
      * and instance hypernyms): all senses when {@code firstOnly} is false, else only the most frequent.
      */
     public boolean isKindOf(String noun, Set<String> synsets, boolean firstOnly) {
-        List<Synset> senses = nounSenses(noun);
-        synchronized (dictionary) {
-            for (Synset s : firstOnly ? senses.subList(0, Math.min(1, senses.size())) : senses) {
-                if (reaches(s, synsets)) {
-                    return true;
-                }
+        int[] senses = nounSenses(noun);
+        for (int i = 0; i < (firstOnly ? Math.min(1, senses.length) : senses.length); i++) {
+            if (reaches(senses[i], synsets)) {
+                return true;
             }
         }
         return false;
@@ -305,59 +292,56 @@ public final class WordNet {
 
     /** The lexicographer classes of all of a common noun's senses, most frequent first. */
     public List<String> senseClasses(String noun) {
-        return nounSenses(noun).stream().map(Synset::getLexFileName).toList();
+        List<String> out = new ArrayList<>();
+        for (int s : nounSenses(noun)) {
+            out.add(data.lexFileName(s));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**
      * The noun's senses, most frequent first; empty when WordNet lacks it. A single word the tagger
      * left unlemmatised ("buildings") is looked up by its base form.
      */
-    private List<Synset> nounSenses(String noun) {
+    private int[] nounSenses(String noun) {
         String w = noun.toLowerCase(Locale.ROOT).strip();
         if (w.isEmpty()) {
-            return List.of();
+            return new int[0];
         }
-        synchronized (dictionary) {
-            try {
-                IndexWord iw = dictionary.getIndexWord(POS.NOUN, w);
-                // a collocation is looked up as written: the morphological look-up would find "king" in "visit the king"
-                if (iw == null && w.indexOf(' ') < 0) {
-                    iw = dictionary.lookupIndexWord(POS.NOUN, w);
-                }
-                return iw == null ? List.of() : List.copyOf(iw.getSenses());
-            } catch (JWNLException e) {
-                throw new IllegalStateException("WordNet look-up failed for " + w, e);
-            }
+        int entry = data.indexWord(NOUN, w);
+        // a collocation is looked up as written: the morphological look-up would find "king" in "visit the king"
+        if (entry < 0 && w.indexOf(' ') < 0) {
+            entry = data.lookupIndexWord(NOUN, w);
         }
+        if (entry < 0) {
+            return new int[0];
+        }
+        int[] out = new int[data.senseCount(NOUN, entry)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = data.sense(NOUN, entry, i);
+        }
+        return out;
     }
 
     /** Walks hypernyms upwards; the noun hierarchy is a finite acyclic graph, so the walk ends. */
-    private static boolean reaches(Synset start, Set<String> targets) {
+    private boolean reaches(int start, Set<String> targets) {
         Set<Long> seen = new HashSet<>();
-        Deque<Synset> todo = new ArrayDeque<>(List.of(start));
-        try {
-            while (!todo.isEmpty()) {
-                Synset s = todo.pop();
-                if (!seen.add(s.getOffset())) {
-                    continue;
-                }
-                if (targets.contains(key(s))) {
-                    return true;
-                }
-                for (Pointer p : s.getPointers()) {
-                    if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) {
-                        todo.push(p.getTargetSynset());
-                    }
+        Deque<Integer> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            int s = todo.pop();
+            if (!seen.add(data.offset(s))) {
+                continue;
+            }
+            if (targets.contains(data.key(s))) {
+                return true;
+            }
+            for (int p = data.firstPointer(s); p < data.endPointer(s); p++) {
+                if (isHypernym(p)) {
+                    todo.push(data.pointerTarget(p));
                 }
             }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet look-up failed", e);
         }
         return false;
-    }
-
-    private static String key(Synset s) {
-        return s.getPOS().getKey() + s.getOffset();
     }
 
     private Optional<String> compute(String word, WordClass cls) {
@@ -367,10 +351,10 @@ public final class WordNet {
             return compute(parts[0], WordClass.valueOf(parts[1].toUpperCase(Locale.ROOT)));
         }
         return switch (cls) {
-            case NOUN -> firstSense(word, POS.NOUN).map(this::nounConcept);
-            case VERB -> firstSense(word, POS.VERB).map(s -> verbConcept(s));
-            case ADJECTIVE -> participle(word).or(() -> firstSense(word, POS.ADJECTIVE).map(s -> "a" + s.getOffset()));
-            case ADVERB -> firstSense(word, POS.ADVERB).map(s -> "r" + s.getOffset());
+            case NOUN -> firstSenseOf(word, NOUN).map(this::nounConcept);
+            case VERB -> firstSenseOf(word, VERB).map(this::verbConcept);
+            case ADJECTIVE -> participle(word).or(() -> firstSenseOf(word, ADJECTIVE).map(s -> "a" + data.offset(s)));
+            case ADVERB -> firstSenseOf(word, ADVERB).map(s -> "r" + data.offset(s));
         };
     }
 
@@ -379,88 +363,78 @@ public final class WordNet {
         if (!(word.endsWith("ed") || word.endsWith("en"))) {
             return Optional.empty();
         }
-        try {
-            List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word);
-            for (String base : bases) {
-                if (!base.equals(word)) {
-                    Optional<Synset> s = firstSense(base, POS.VERB);
-                    if (s.isPresent()) {
-                        return Optional.of(verbConcept(s.get()));
-                    }
+        for (String base : data.allBaseForms(VERB, word)) {
+            if (!base.equals(word)) {
+                int s = firstSense(base, VERB);
+                if (s >= 0) {
+                    return Optional.of(verbConcept(s));
                 }
             }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet look-up failed for " + word, e);
         }
         return Optional.empty();
     }
 
     /** A verb's concept is itself, or what it causes: "kill" causes "die". */
-    private static String verbConcept(Synset verb) {
-        List<Pointer> causes = verb.getPointers(PointerType.CAUSE);
-        try {
-            return "v" + (causes.isEmpty() ? verb.getOffset() : causes.get(0).getTargetOffset());
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet look-up failed", e);
+    private String verbConcept(int verb) {
+        for (int p = data.firstPointer(verb); p < data.endPointer(verb); p++) {
+            if (data.pointerType(p) == CAUSE) {
+                return "v" + data.offset(data.pointerTarget(p));
+            }
         }
+        return "v" + data.offset(verb);
     }
 
     /**
      * A noun that derives from a verb ("death" from "die", "injury" from "injure") names the verb's
      * concept; an event noun without one takes its hypernym's ("fatality" is a death).
      */
-    private String nounConcept(Synset noun) {
+    private String nounConcept(int noun) {
         Optional<String> own = derivedVerb(noun);
         if (own.isPresent()) {
             return own.get();
         }
-        String lex = noun.getLexFileName();
+        String lex = data.lexFileName(noun);
         if (lex.equals("noun.event") || lex.equals("noun.state")) {
-            for (Pointer p : noun.getPointers(PointerType.HYPERNYM)) {
-                try {
-                    Optional<String> up = derivedVerb(p.getTargetSynset());
+            for (int p = data.firstPointer(noun); p < data.endPointer(noun); p++) {
+                if (isHypernym(p)) {
+                    Optional<String> up = derivedVerb(data.pointerTarget(p));
                     if (up.isPresent()) {
                         return up.get();
                     }
-                } catch (JWNLException e) {
-                    throw new IllegalStateException("WordNet look-up failed", e);
                 }
             }
         }
-        return "n" + noun.getOffset();
+        return "n" + data.offset(noun);
     }
 
     /** The verb a noun's own word derives from, judged by the noun's first (most frequent) word. */
-    private static Optional<String> derivedVerb(Synset noun) {
-        String head = noun.getWords().get(0).getLemma();
-        for (Pointer p : noun.getPointers(PointerType.DERIVATION)) {
-            try {
-                if (!p.isLexical() || !(p.getSource() instanceof Word w) || !w.getLemma().equalsIgnoreCase(head)) {
-                    continue;
-                }
-                Synset target = p.getTargetSynset();
-                if (target.getPOS() == POS.VERB) {
-                    return Optional.of(verbConcept(target));
-                }
-            } catch (JWNLException e) {
-                throw new IllegalStateException("WordNet look-up failed", e);
+    private Optional<String> derivedVerb(int noun) {
+        String head = data.lemma(noun, 0);
+        for (int p = data.firstPointer(noun); p < data.endPointer(noun); p++) {
+            int source = data.pointerSource(p);
+            if (data.pointerType(p) != DERIVATION || source < 0 || data.pointerTargetWord(p) < 0
+                    || !data.lemma(noun, source).equalsIgnoreCase(head)) {
+                continue;
+            }
+            int target = data.pointerTarget(p);
+            if (data.pos(target) == VERB) {
+                return Optional.of(verbConcept(target));
             }
         }
         return Optional.empty();
     }
 
-    private Optional<Synset> firstSense(String word, POS pos) {
-        try {
-            IndexWord iw = dictionary.getIndexWord(pos, word);
-            if (iw == null) {
-                iw = dictionary.lookupIndexWord(pos, word);
-            }
-            if (iw == null || iw.getSenses().isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(iw.getSenses().get(0));
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet look-up failed for " + word, e);
+    private Optional<Integer> firstSenseOf(String word, int pos) {
+        int s = firstSense(word, pos);
+        return s < 0 ? Optional.empty() : Optional.of(s);
+    }
+
+    /** The word's most frequent synset in that part of speech, by its base form if need be; -1 if none. */
+    private int firstSense(String word, int pos) {
+        int entry = data.indexWord(pos, word);
+        if (entry < 0) {
+            entry = data.lookupIndexWord(pos, word);
         }
+        return entry < 0 || data.senseCount(pos, entry) == 0 ? -1 : data.sense(pos, entry, 0);
     }
 }
