@@ -69,7 +69,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,27 +116,14 @@ public final class Reconciler {
      */
     public static final int DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND = 100;
 
-    /** Parts loaded at once when a reconciler is built: WordNet, the knowledge base and four models. */
-    private static final int MAX_LOADING_THREADS = 6;
-
     private Reconciler(Builder b) {
-        // loading is most of a short run's time: WordNet, the knowledge base and the four models load
-        // at once on a pool as large as the threads allowed, so a cold start waits for the slowest
-        // part rather than for their sum
-        ExecutorService loaders = Executors.newFixedThreadPool(Math.min(b.threads, MAX_LOADING_THREADS),
-                daemon("recon-loader"));
         WordNet wordNet;
-        try {
-            Future<WordNet> wordNetLoading = b.wordNet != null ? CompletableFuture.completedFuture(b.wordNet)
-                    : loaders.submit(WordNet::english);
-            Future<KnowledgeBase> kbLoading = b.kb != null ? CompletableFuture.completedFuture(b.kb)
-                    : loaders.submit(KnowledgeBase::embedded);
-            this.models = b.models != null ? b.models : LanguageModels.english(loaders);
+        try (Loading loading = b.loading != null ? b.loading : new Loading(b.threads, b.models, b.wordNet)) {
+            Future<KnowledgeBase> kbLoading = loading.knowledgeBase(b.kb);
+            this.models = b.models != null ? b.models : loading.models();
+            wordNet = b.wordNet != null ? b.wordNet : loading.wordNet();
             this.lexicon = Lexicon.english();
-            this.kb = loaded(kbLoading);
-            wordNet = loaded(wordNetLoading);
-        } finally {
-            loaders.shutdown();
+            this.kb = Loading.loaded(kbLoading);
         }
         this.genericity = Genericity.of(wordNet, lexicon);
         this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
@@ -160,39 +146,6 @@ public final class Reconciler {
         this.version = readVersion();
         this.maxFindingsPerSourceAndKind = b.maxFindingsPerSourceAndKind;
         this.threads = b.threads;
-    }
-
-    private static <T> T loaded(Future<T> loading) {
-        try {
-            return loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading", e);
-        } catch (ExecutionException e) {
-            throw rethrown(e);
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /**
-     * The failure of work done on another thread, as the calling thread would have seen it: the same
-     * runtime exception or error, so callers (and the CLI's exit codes) see what one thread gives.
-     */
-    private static RuntimeException rethrown(ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-            return r;
-        }
-        if (e.getCause() instanceof Error err) {
-            throw err;
-        }
-        return new IllegalStateException(e.getCause());
     }
 
     public static Builder builder() {
@@ -253,17 +206,26 @@ public final class Reconciler {
         comparison.checkAgainst(ids);
         // a source nobody described may still show that it is an overview
         sources = sources.stream().map(kinds::infer).toList();
-        List<AnalyzedSource> analyzed = analyze(sources, progress);
-        progress.progress("aligning", 0, 1);
-        AlignmentResult alignment = aligner.align(analyzed, comparison);
+        List<Read> reads;
+        AlignmentResult alignment;
+        // one pool serves the reading and the alignment; a single thread does both on the caller's
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Loading.daemon("recon-worker")) : null;
+        try {
+            reads = analyze(sources, progress, pool);
+            progress.progress("aligning", 0, 1);
+            alignment = aligner.align(reads.stream().map(Read::source).toList(), comparison,
+                    pool == null ? Runnable::run : pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        List<AnalyzedSource> analyzed = reads.stream().map(Read::source).toList();
         Findings findings = new Findings(sources.stream()
                 .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)), comparison);
-        List<FigureFact> figures = analyzed.stream().flatMap(a -> a.claims().stream())
-                .flatMap(c -> facts.extract(c).stream()).toList();
-        List<DayFact> dayFacts = analyzed.stream().flatMap(a -> a.claims().stream())
-                .flatMap(c -> days.days(c).stream()).toList();
-        List<ClockFact> clockFacts = analyzed.stream().flatMap(a -> a.claims().stream())
-                .flatMap(c -> days.clocks(c).stream()).toList();
+        List<FigureFact> figures = reads.stream().flatMap(r -> r.figures().stream()).toList();
+        List<DayFact> dayFacts = reads.stream().flatMap(r -> r.days().stream()).toList();
+        List<ClockFact> clockFacts = reads.stream().flatMap(r -> r.clocks().stream()).toList();
         DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, genericity, findings, figures, dayFacts,
                 clockFacts, thresholds, comparison);
         for (int i = 0; i < detectors.size(); i++) {
@@ -294,15 +256,26 @@ public final class Reconciler {
      * source is read whole by one thread and the results keep the sources' order, so the report is the
      * same whatever the number of threads.
      */
-    private List<AnalyzedSource> analyze(List<Source> sources, ProgressListener progress) {
+    /** A source read, with the facts of its claims, which are read on the same thread. */
+    private record Read(AnalyzedSource source, List<FigureFact> figures, List<DayFact> days, List<ClockFact> clocks) {
+    }
+
+    private Read read(Source s, Annotator annotator, ProgressListener shared) {
+        AnalyzedSource a = extractor.analyze(s, annotator, percent -> shared.progress("reading " + s.id(), percent, 100));
+        return new Read(a, a.claims().stream().flatMap(c -> facts.extract(c).stream()).toList(),
+                a.claims().stream().flatMap(c -> days.days(c).stream()).toList(),
+                a.claims().stream().flatMap(c -> days.clocks(c).stream()).toList());
+    }
+
+    private List<Read> analyze(List<Source> sources, ProgressListener progress, ExecutorService pool) {
         int n = Math.min(threads, sources.size());
         ProgressListener shared = new SynchronizedProgress(progress);
-        if (n <= 1) {
+        if (n <= 1 || pool == null) {
             Annotator annotator = models.newAnnotator();
-            List<AnalyzedSource> analyzed = new ArrayList<>();
+            List<Read> analyzed = new ArrayList<>();
             for (Source s : sources) {
                 shared.progress("reading", analyzed.size(), sources.size());
-                analyzed.add(extractor.analyze(s, annotator, percent -> shared.progress("reading " + s.id(), percent, 100)));
+                analyzed.add(read(s, annotator, shared));
             }
             return analyzed;
         }
@@ -311,23 +284,31 @@ public final class Reconciler {
             annotators.add(models.newAnnotator());
         }
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(n, daemon("recon-reader"));
         try {
-            List<Future<AnalyzedSource>> futures = new ArrayList<>();
+            List<Future<Read>> futures = new ArrayList<>(java.util.Collections.nCopies(sources.size(), null));
             shared.progress("reading", 0, sources.size());
-            for (Source s : sources) {
-                futures.add(pool.submit(() -> {
+            // the longest first, so that the threads finish together rather than one reading a long source
+            // alone at the end; the results keep the sources' order
+            Integer[] longestFirst = new Integer[sources.size()];
+            for (int i = 0; i < longestFirst.length; i++) {
+                longestFirst[i] = i;
+            }
+            java.util.Arrays.sort(longestFirst, java.util.Comparator.comparingInt((Integer i) -> sources.get(i).text().length()).reversed()
+                    .thenComparingInt(i -> i));
+            for (int i : longestFirst) {
+                Source s = sources.get(i);
+                futures.set(i, pool.submit(() -> {
                     Annotator annotator = annotators.take();
                     try {
-                        return extractor.analyze(s, annotator, percent -> shared.progress("reading " + s.id(), percent, 100));
+                        return read(s, annotator, shared);
                     } finally {
                         annotators.add(annotator);
                         shared.progress("reading", done.incrementAndGet(), sources.size());
                     }
                 }));
             }
-            List<AnalyzedSource> analyzed = new ArrayList<>(sources.size());
-            for (Future<AnalyzedSource> f : futures) {
+            List<Read> analyzed = new ArrayList<>(sources.size());
+            for (Future<Read> f : futures) {
                 analyzed.add(f.get());
             }
             return analyzed;
@@ -335,9 +316,7 @@ public final class Reconciler {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the sources", e);
         } catch (ExecutionException e) {
-            throw rethrown(e);
-        } finally {
-            pool.shutdownNow();
+            throw Loading.rethrown(e);
         }
     }
 
@@ -418,8 +397,21 @@ public final class Reconciler {
         private Thresholds thresholds = Thresholds.DEFAULT;
         private int maxFindingsPerSourceAndKind = DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Loading loading;
 
         private Builder() {
+        }
+
+        /**
+         * Starts loading the language models and WordNet now, on up to {@link #threads(int)} background
+         * threads, so that what the caller does before {@link #build()} (reading its sources and
+         * configuration) overlaps the loading instead of preceding it. Set {@link #threads(int)} first.
+         */
+        public Builder loadInBackground() {
+            if (loading == null) {
+                loading = new Loading(threads, models, wordNet);
+            }
+            return this;
         }
 
         /** Shares already loaded models, e.g. between several reconcilers. */

@@ -45,6 +45,26 @@ class ParallelReadingTest {
     }
 
     @Test
+    void manyClaimsAlignTheSameOnOneThreadAndOnSeveral() throws Exception {
+        // more claims than the aligner scores in one block, and many claims per scoring task
+        List<Source> sources = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(CORPUS)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                for (Source s : new SourceLoader().load(List.of(dir.toString()), 2)) {
+                    for (int copy = 0; copy < 5; copy++) {
+                        sources.add(Source.of(dir.getFileName() + "-" + s.id() + "-" + copy, s.kind(), s.text()));
+                    }
+                }
+            }
+        }
+        Report a = withThreads(1).reconcile(sources);
+        Report b = withThreads(3).reconcile(sources);
+        assertThat(a.claims()).hasSizeGreaterThan(1_024);
+        assertThat(b.alignments()).isEqualTo(a.alignments()).isNotEmpty();
+        assertThat(b.findings()).isEqualTo(a.findings());
+    }
+
+    @Test
     void progressCountsEverySourceOnceFromAnyThread() throws Exception {
         List<Source> sources = new SourceLoader().load(List.of(CORPUS.resolve("north-korea-vietnam").toString()), 2);
         List<Integer> read = Collections.synchronizedList(new ArrayList<>());

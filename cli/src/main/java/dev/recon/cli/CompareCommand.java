@@ -105,6 +105,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the models and WordNet load while the configuration, the knowledge base and the sources are read
+        Reconciler.Builder builder = Reconciler.builder().loadInBackground();
         PrintWriter err = spec.commandLine().getErr();
         ReconConfig cfg;
         try {
@@ -170,7 +172,7 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("recon: error: " + e.getMessage());
             return ExitCode.INPUT;
         }
-        Reconciler.Builder builder = Reconciler.builder().knowledgeBase(kb);
+        builder.knowledgeBase(kb);
         if (cfg.alignmentThreshold() != null) {
             builder.alignmentThreshold(cfg.alignmentThreshold());
         }

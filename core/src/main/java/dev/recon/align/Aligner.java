@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Aligns claims across any number of sources. Candidates come from an inverted index over the claims'
@@ -39,6 +42,10 @@ public final class Aligner {
      * no rarer one, and then only their first claims, so proposing stays linear in the claims.
      */
     private static final int MAX_POSTINGS = 256;
+    /** Claims scored before their links are merged: bounds the links held at once. */
+    private static final int BLOCK_CLAIMS = 1024;
+    /** Claims one task scores: enough work to repay handing it to another thread. */
+    private static final int TASK_CLAIMS = 64;
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -67,7 +74,16 @@ public final class Aligner {
      * saves scoring the pairs no one asked about.
      */
     public AlignmentResult align(List<AnalyzedSource> sources, Comparison comparison) {
+        return align(sources, comparison, Runnable::run);
+    }
+
+    /**
+     * Aligns as {@link #align(List, Comparison)} does, scoring the claims' candidates on
+     * {@code executor} (the same links whatever executor runs them).
+     */
+    public AlignmentResult align(List<AnalyzedSource> sources, Comparison comparison, Executor executor) {
         Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(executor, "executor");
         List<ClaimFeatures> all = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> sourceOrder = new HashMap<>();
@@ -95,56 +111,111 @@ public final class Aligner {
         List<Link> links = new ArrayList<>();
         Map<String, Link> nearest = new HashMap<>();
         Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            ClaimFeatures fi = all.get(i);
-            Map<Integer, Double> overlap = new HashMap<>();
-            boolean rarer = hasRarerKey(fi, postings);
-            for (int k : fi.keys()) {
-                int[] post = postings[k];
-                // a key shared by very many claims (a long source repeating itself) proposes no candidate
-                // the claim's rarer keys do not; its weight still counts when candidates are scored
-                if (post.length > Math.max(sources.size(), MAX_KEY_SHARE * n) || post.length > MAX_POSTINGS && rarer) {
-                    continue;
-                }
-                if (comparison.reference().isPresent() && !comparison.isReference(fi.claim().sourceId())) {
-                    post = referencePostings[k];
-                }
-                for (int p = 0, end = Math.min(post.length, MAX_POSTINGS); p < end; p++) {
-                    int j = post[p];
-                    if (j != i && comparison.compares(fi.claim().sourceId(), all.get(j).claim().sourceId())) {
-                        overlap.merge(j, idf[k], Double::sum);
+        Candidates candidates = new Candidates(all, postings, referencePostings, idf, comparison, sources.size());
+        // each claim's candidates are scored independently, a block of claims at a time on the executor;
+        // the results are merged in claim order, so the links are the same however many threads score them
+        ClaimLinks[] block = new ClaimLinks[Math.min(n, BLOCK_CLAIMS)];
+        for (int from = 0; from < n; from += BLOCK_CLAIMS) {
+            int to = Math.min(n, from + BLOCK_CLAIMS);
+            List<CompletableFuture<Void>> tasks = new ArrayList<>();
+            for (int lo = from; lo < to; lo += TASK_CLAIMS) {
+                int first = lo;
+                int last = Math.min(to, lo + TASK_CLAIMS);
+                int offset = from;
+                tasks.add(CompletableFuture.runAsync(() -> {
+                    for (int i = first; i < last; i++) {
+                        block[i - offset] = linksOf(i, candidates);
                     }
-                }
+                }, executor));
             }
-            // the best candidate in each other source, scored among the few that share the most weight of
-            // keys with this claim: a claim repeated many times over does not make every pair a candidate
-            Map<String, Link> best = new HashMap<>();
-            Map<String, Integer> bestIndex = new HashMap<>();
-            for (Map.Entry<Integer, Double> cand : strongest(overlap, all)) {
-                ClaimFeatures fj = all.get(cand.getKey());
-                Link link = score(fi, fj, idf);
-                Link near = nearest.get(fi.claim().id());
-                if (near == null || link.score() > near.score()
-                        || (link.score() == near.score() && link.b().id().compareTo(near.b().id()) < 0)) {
-                    nearest.put(fi.claim().id(), link);
+            joinAll(tasks);
+            for (int i = from; i < to; i++) {
+                ClaimLinks found = block[i - from];
+                if (found.nearest() != null) {
+                    nearest.put(all.get(i).claim().id(), found.nearest());
                 }
-                Link current = best.get(fj.claim().sourceId());
-                if (link.score() >= minScore && (current == null || link.score() > current.score()
-                        || (link.score() == current.score() && link.b().id().compareTo(current.b().id()) < 0))) {
-                    best.put(fj.claim().sourceId(), link);
-                    bestIndex.put(fj.claim().sourceId(), cand.getKey());
-                }
-            }
-            for (Map.Entry<String, Link> e : best.entrySet()) {
-                int j = bestIndex.get(e.getKey());
-                if (seen.add((long) Math.min(i, j) * n + Math.max(i, j))) {
-                    links.add(e.getValue());
+                for (Map.Entry<String, Link> e : found.best().entrySet()) {
+                    int j = found.bestIndex().get(e.getKey());
+                    if (seen.add((long) Math.min(i, j) * n + Math.max(i, j))) {
+                        links.add(e.getValue());
+                    }
                 }
             }
         }
         links.sort(Comparator.comparingDouble(Link::score).reversed()
                 .thenComparing(l -> l.a().id()).thenComparing(l -> l.b().id()));
         return new AlignmentResult(links, group(sources, links, sourceOrder), nearest);
+    }
+
+    /** What the index offers for scoring: fixed while claims are scored, so shared by every thread. */
+    private record Candidates(List<ClaimFeatures> all, int[][] postings, int[][] referencePostings, double[] idf,
+                              Comparison comparison, int sources) {
+    }
+
+    /** One claim's best link into each other source, with the index of its claim, and its nearest claim. */
+    private record ClaimLinks(Map<String, Link> best, Map<String, Integer> bestIndex, Link nearest) {
+    }
+
+    private ClaimLinks linksOf(int i, Candidates c) {
+        List<ClaimFeatures> all = c.all();
+        int[][] postings = c.postings();
+        double[] idf = c.idf();
+        Comparison comparison = c.comparison();
+        int n = all.size();
+        ClaimFeatures fi = all.get(i);
+        Map<Integer, Double> overlap = new HashMap<>();
+        boolean rarer = hasRarerKey(fi, postings);
+        for (int k : fi.keys()) {
+            int[] post = postings[k];
+            // a key shared by very many claims (a long source repeating itself) proposes no candidate
+            // the claim's rarer keys do not; its weight still counts when candidates are scored
+            if (post.length > Math.max(c.sources(), MAX_KEY_SHARE * n) || post.length > MAX_POSTINGS && rarer) {
+                continue;
+            }
+            if (comparison.reference().isPresent() && !comparison.isReference(fi.claim().sourceId())) {
+                post = c.referencePostings()[k];
+            }
+            for (int p = 0, end = Math.min(post.length, MAX_POSTINGS); p < end; p++) {
+                int j = post[p];
+                if (j != i && comparison.compares(fi.claim().sourceId(), all.get(j).claim().sourceId())) {
+                    overlap.merge(j, idf[k], Double::sum);
+                }
+            }
+        }
+        // the best candidate in each other source, scored among the few that share the most weight of
+        // keys with this claim: a claim repeated many times over does not make every pair a candidate
+        Map<String, Link> best = new HashMap<>();
+        Map<String, Integer> bestIndex = new HashMap<>();
+        Link near = null;
+        for (Map.Entry<Integer, Double> cand : strongest(overlap, all)) {
+            ClaimFeatures fj = all.get(cand.getKey());
+            Link link = score(fi, fj, idf);
+            if (near == null || link.score() > near.score()
+                    || (link.score() == near.score() && link.b().id().compareTo(near.b().id()) < 0)) {
+                near = link;
+            }
+            Link current = best.get(fj.claim().sourceId());
+            if (link.score() >= minScore && (current == null || link.score() > current.score()
+                    || (link.score() == current.score() && link.b().id().compareTo(current.b().id()) < 0))) {
+                best.put(fj.claim().sourceId(), link);
+                bestIndex.put(fj.claim().sourceId(), cand.getKey());
+            }
+        }
+        return new ClaimLinks(best, bestIndex, near);
+    }
+
+    private static void joinAll(List<CompletableFuture<Void>> tasks) {
+        try {
+            CompletableFuture.allOf(tasks.toArray(new CompletableFuture<?>[0])).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static boolean hasRarerKey(ClaimFeatures f, int[][] postings) {

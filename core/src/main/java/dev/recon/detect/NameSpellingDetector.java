@@ -81,9 +81,15 @@ public final class NameSpellingDetector implements Detector {
                     k -> new Spelling(n.words(), n.mention().isKnown(), new ArrayList<>())).mentions().add(n);
         }
         List<Spelling> spellings = new ArrayList<>(bySpelling.values());
+        // each spelling's blocking words once: romanising runs a rewrite rule per equivalence over each word
+        Map<String, String> romanised = new HashMap<>();
+        List<Set<String>> blocking = new ArrayList<>(spellings.size());
+        for (Spelling sp : spellings) {
+            blocking.add(blockingWords(sp.words(), romanised));
+        }
         Map<String, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < spellings.size(); i++) {
-            for (String w : blockingWords(spellings.get(i).words())) {
+            for (String w : blocking.get(i)) {
                 index.computeIfAbsent(key(w.charAt(0), w.length()), k -> new ArrayList<>()).add(i);
             }
         }
@@ -92,7 +98,7 @@ public final class NameSpellingDetector implements Detector {
         for (int i = 0; i < spellings.size(); i++) {
             Spelling a = spellings.get(i);
             compared.clear();
-            for (String w : blockingWords(a.words())) {
+            for (String w : blocking.get(i)) {
                 for (int len = w.length() - LENGTH_WINDOW; len <= w.length() + LENGTH_WINDOW; len++) {
                     for (int j : index.getOrDefault(key(w.charAt(0), len), List.of())) {
                         Spelling b = spellings.get(j);
@@ -116,11 +122,13 @@ public final class NameSpellingDetector implements Detector {
 
     /** One entry per source and spelling, in source and text order; and every word written in lower case. */
     private static void collect(List<AnalyzedSource> sources, List<Name> names, Set<String> commonWords) {
+        // a word is folded once however often it recurs
+        Set<String> lowerCaseTexts = new HashSet<>();
         for (int s = 0; s < sources.size(); s++) {
             Set<String> seen = new HashSet<>();
             for (Claim c : sources.get(s).claims()) {
                 for (Token t : c.tokens()) {
-                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0)) && lowerCaseTexts.add(t.text())) {
                         commonWords.add(NameMatcher.fold(t.text()));
                     }
                 }
@@ -195,12 +203,12 @@ public final class NameSpellingDetector implements Detector {
      * The words a name is indexed and looked up by: each long enough word as written and romanised,
      * since romanisation may change a first letter ("Chefchaouen", "Shefshawen").
      */
-    private Set<String> blockingWords(List<String> words) {
+    private Set<String> blockingWords(List<String> words, Map<String, String> romanised) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String w : words) {
             if (w.length() >= NameMatcher.MIN_SPELLING_LETTERS) {
                 out.add(w);
-                out.add(matcher.romanise(w));
+                out.add(romanised.computeIfAbsent(w, matcher::romanise));
             }
         }
         return out;

@@ -43,8 +43,25 @@ public final class NameMatcher {
 
     private static final LevenshteinDistance EDITS = new LevenshteinDistance(LONG_WORD_EDITS + 1);
 
-    private record Rewrite(Pattern pattern, String replacement) {
+    /**
+     * One romanisation equivalence. {@code required} is the plain text every match contains when the
+     * pattern is letters with lookarounds ("(?<=sh|zh)o" needs an "o"), else null: a word without it is
+     * left as it is without running the pattern, and most words lack most of them.
+     */
+    private record Rewrite(Pattern pattern, String replacement, String required) {
+        static Rewrite of(String regex, String replacement) {
+            String core = LOOKAROUND.matcher(regex).replaceAll("");
+            return new Rewrite(Pattern.compile(regex), replacement, PLAIN_LETTERS.matcher(core).matches() ? core : null);
+        }
+
+        String apply(String s) {
+            return required != null && !s.contains(required) ? s : pattern.matcher(s).replaceAll(replacement);
+        }
     }
+
+    /** A lookaround without nested groups, and a pattern that is plain lower-case letters. */
+    private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?<?[=!][^()]*\\)");
+    private static final Pattern PLAIN_LETTERS = Pattern.compile("[a-z]+");
 
     private final List<Rewrite> romanisation;
     private final Set<String> givenNames;
@@ -62,7 +79,7 @@ public final class NameMatcher {
             if (parts.length != 2 || parts[0].isBlank()) {
                 throw new IllegalStateException("romanisation.txt: expected 'REGEX -> REPLACEMENT', got '" + line + "'");
             }
-            rewrites.add(new Rewrite(Pattern.compile(parts[0].strip()), parts[1].strip()));
+            rewrites.add(Rewrite.of(parts[0].strip(), parts[1].strip()));
         }
         return new NameMatcher(rewrites, new HashSet<>(lines("given-names.txt")));
     }
@@ -253,7 +270,7 @@ public final class NameMatcher {
     public String romanise(String folded) {
         String s = folded;
         for (Rewrite r : romanisation) {
-            s = r.pattern().matcher(s).replaceAll(r.replacement());
+            s = r.apply(s);
         }
         return s;
     }

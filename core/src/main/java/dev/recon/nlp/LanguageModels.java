@@ -50,6 +50,15 @@ public final class LanguageModels {
      * @throws UncheckedIOException when a model is missing or unreadable
      */
     public static LanguageModels english(Executor executor) {
+        return joined(loading(executor));
+    }
+
+    /**
+     * Starts loading the English models on {@code executor} as {@link #english(Executor)} does, and
+     * returns at once; the future completes when all four are loaded, exceptionally with an
+     * {@link UncheckedIOException} when one is missing or unreadable.
+     */
+    public static CompletableFuture<LanguageModels> loading(Executor executor) {
         Objects.requireNonNull(executor, "executor");
         Properties names = new Properties();
         try (InputStream in = LanguageModels.class.getResourceAsStream("models.properties")) {
@@ -61,7 +70,8 @@ public final class LanguageModels {
         CompletableFuture<TokenizerModel> tokens = load(names, "tokens", TokenizerModel::new, executor);
         CompletableFuture<LemmatizerModel> lemmas = load(names, "lemmas", LemmatizerModel::new, executor);
         CompletableFuture<SentenceModel> sentences = load(names, "sentence", SentenceModel::new, executor);
-        return new LanguageModels(joined(sentences), joined(tokens), joined(pos), joined(lemmas));
+        return CompletableFuture.allOf(pos, tokens, lemmas, sentences)
+                .thenApply(done -> new LanguageModels(sentences.join(), tokens.join(), pos.join(), lemmas.join()));
     }
 
     /** Reads a model from a stream; OpenNLP's model constructors have this shape. */

@@ -27,6 +27,8 @@ abstract class MaxentScorer {
 
     /** Largest difference from the model's own scores accepted when checking a scorer at creation. */
     private static final double SELF_CHECK_TOLERANCE = 1e-9;
+    /** Features of the context that checks a scorer against its model. */
+    private static final int PROBE_FEATURES = 8;
 
     /**
      * The scores {@code model} gives each outcome for {@code context}, written into {@code out} (one slot
@@ -57,7 +59,9 @@ abstract class MaxentScorer {
     @SuppressWarnings("unchecked")
     private static String[] probeContext(GISModel gis) {
         Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
-        return predicates.keySet().stream().sorted().limit(8).toArray(String[]::new);
+        // a few real features, cheaply: sorting a model's hundreds of thousands of keys to pick them cost
+        // more than a short run's decoding
+        return predicates.keySet().stream().limit(PROBE_FEATURES).toArray(String[]::new);
     }
 
     /** Asks the model. */
