@@ -124,13 +124,18 @@ public final class BenchCommand implements Callable<Integer> {
         long cold = System.nanoTime();
         Warmup warm = new Warmup(warmup, maxWarmupSeconds);
         int warmRounds = warm.run(() -> recon.reconcile(input));
-        double warmMs = Warmup.millisPerRound(rounds, () -> recon.reconcile(input));
-        warm.run(() -> single.reconcile(input));
-        double singleMs = Warmup.millisPerRound(rounds, () -> single.reconcile(input));
-        // the baseline: OpenNLP's four stages alone over the same texts, on one thread, warmed up the same way
+        // the baseline: OpenNLP's four stages alone over the same texts, on one thread
         dev.recon.nlp.BareOpenNlp bare = models.barePipeline();
-        warm.run(() -> input.forEach(s -> bare.run(s.text())));
-        double bareMs = Warmup.millisPerRound(rounds, () -> input.forEach(s -> bare.run(s.text())));
+        Runnable bareRound = () -> input.forEach(s -> bare.run(s.text()));
+        warm.run(() -> {
+            single.reconcile(input);
+            bareRound.run();
+        });
+        // the three in turn, round after round, so that a change in the machine's load touches all alike
+        double[] ms = Warmup.millisPerRound(rounds, () -> recon.reconcile(input), () -> single.reconcile(input), bareRound);
+        double warmMs = ms[0];
+        double singleMs = ms[1];
+        double bareMs = ms[2];
         long chars = input.stream().mapToLong(Source::chars).sum();
         out.println(String.format(Locale.ROOT,
                 "recon bench: %d sources, %d chars, %d claims, %d findings | load %.0f ms | cold run %.0f ms | "

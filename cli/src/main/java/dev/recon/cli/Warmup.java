@@ -63,13 +63,28 @@ final class Warmup {
 
     /** The median wall time of {@code rounds} runs of {@code work}, in milliseconds. */
     static double millisPerRound(int rounds, Runnable work) {
-        double[] ms = new double[rounds];
+        return millisPerRound(rounds, new Runnable[] {work})[0];
+    }
+
+    /**
+     * The median wall time of {@code rounds} runs of each piece of work, in milliseconds, running them
+     * in turn round after round: a machine that slows down or speeds up during the measurement then
+     * affects every piece alike, so their ratios hold.
+     */
+    static double[] millisPerRound(int rounds, Runnable... works) {
+        double[][] ms = new double[works.length][rounds];
         for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            for (int w = 0; w < works.length; w++) {
+                long start = System.nanoTime();
+                works[w].run();
+                ms[w][i] = (System.nanoTime() - start) / 1e6;
+            }
         }
-        Arrays.sort(ms);
-        return rounds % 2 == 1 ? ms[rounds / 2] : (ms[rounds / 2 - 1] + ms[rounds / 2]) / 2;
+        double[] medians = new double[works.length];
+        for (int w = 0; w < works.length; w++) {
+            Arrays.sort(ms[w]);
+            medians[w] = rounds % 2 == 1 ? ms[w][rounds / 2] : (ms[w][rounds / 2 - 1] + ms[w][rounds / 2]) / 2;
+        }
+        return medians;
     }
 }

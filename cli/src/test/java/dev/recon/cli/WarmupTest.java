@@ -31,6 +31,14 @@ class WarmupTest {
     }
 
     @Test
+    void timesSeveralPiecesOfWorkInTurn() {
+        StringBuilder order = new StringBuilder();
+        double[] ms = Warmup.millisPerRound(3, () -> order.append('a'), () -> order.append('b'));
+        assertThat(order).hasToString("ababab");
+        assertThat(ms).hasSize(2);
+    }
+
+    @Test
     void refusesNegativeBudgets() {
         assertThatThrownBy(() -> new Warmup(-1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Warmup(1, Double.NaN)).isInstanceOf(IllegalArgumentException.class);

@@ -6,6 +6,7 @@ import dev.recon.kb.KnowledgeBase;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.text.Hashes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,14 @@ public final class Aligner {
      * upper bound on what the score can reward, so the best match is almost always among the first few.
      */
     private static final int MAX_CANDIDATES_PER_SOURCE = 8;
+    /**
+     * Other sources in which a claim looks for its match: those whose best candidate shares the most
+     * key weight. A fact that a hundred sources repeat would otherwise link every pair of them, so the
+     * work would grow with the square of the sources; linked to its nearest few, each copy still joins
+     * the fact's group, since groups follow links. Comparisons of up to this many sources plus one are
+     * unaffected.
+     */
+    static final int MAX_SOURCES_PER_CLAIM = 16;
     /**
      * Claims a single key may propose as candidates. Keys this common are read only when a claim has
      * no rarer one, and then only their first claims, so proposing stays linear in the claims.
@@ -254,7 +263,8 @@ public final class Aligner {
 
     /**
      * The candidates worth scoring: in each source, the {@link #MAX_CANDIDATES_PER_SOURCE} that share the
-     * most key weight with the claim (ties broken by position, so the choice is deterministic).
+     * most key weight with the claim (ties broken by position, so the choice is deterministic), in the
+     * {@link #MAX_SOURCES_PER_CLAIM} sources with the strongest of them.
      */
     private static List<Map.Entry<Integer, Double>> strongest(Map<Integer, Double> overlap, List<ClaimFeatures> all) {
         Map<String, List<Map.Entry<Integer, Double>>> bySource = new HashMap<>();
@@ -264,7 +274,15 @@ public final class Aligner {
         List<Map.Entry<Integer, Double>> out = new ArrayList<>();
         Comparator<Map.Entry<Integer, Double>> strongestFirst = Map.Entry.<Integer, Double>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey());
-        for (List<Map.Entry<Integer, Double>> candidates : bySource.values()) {
+        Collection<List<Map.Entry<Integer, Double>>> sources = bySource.values();
+        if (bySource.size() > MAX_SOURCES_PER_CLAIM) {
+            // the sources whose best candidate shares the most key weight, ties by the candidate's position
+            sources = bySource.values().stream()
+                    .sorted(Comparator.comparing((List<Map.Entry<Integer, Double>> c) -> c.stream().min(strongestFirst).orElseThrow(),
+                            strongestFirst))
+                    .limit(MAX_SOURCES_PER_CLAIM).toList();
+        }
+        for (List<Map.Entry<Integer, Double>> candidates : sources) {
             if (candidates.size() > MAX_CANDIDATES_PER_SOURCE) {
                 candidates.sort(strongestFirst);
                 out.addAll(candidates.subList(0, MAX_CANDIDATES_PER_SOURCE));
