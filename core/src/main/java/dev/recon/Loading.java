@@ -63,7 +63,7 @@ final class Loading implements AutoCloseable {
             return loading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading", e);
+            throw new IllegalStateException("interrupted while waiting for another thread", e);
         } catch (ExecutionException e) {
             throw rethrown(e);
         }

@@ -105,6 +105,8 @@ public final class Reconciler {
     private final KindInference kinds = KindInference.english();
     private final Aligner aligner;
     private final List<Detector> detectors;
+    /** The detectors in waves whose members may run at once. */
+    private final List<List<Detector>> waves;
     private final String version;
     private final int maxFindingsPerSourceAndKind;
     private final int threads;
@@ -143,6 +145,7 @@ public final class Reconciler {
         all.addAll(b.extraDetectors);
         // each detector runs after those whose findings it consults, so nothing is reported twice
         this.detectors = DetectorOrder.of(all);
+        this.waves = DetectorOrder.waves(detectors);
         this.version = readVersion();
         this.maxFindingsPerSourceAndKind = b.maxFindingsPerSourceAndKind;
         this.threads = b.threads;
@@ -206,32 +209,29 @@ public final class Reconciler {
         comparison.checkAgainst(ids);
         // a source nobody described may still show that it is an overview
         sources = sources.stream().map(kinds::infer).toList();
+        // one pool serves the reading, the alignment and the detectors; a single thread does all on the caller's
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Loading.daemon("recon-worker")) : null;
         List<Read> reads;
         AlignmentResult alignment;
-        // one pool serves the reading and the alignment; a single thread does both on the caller's
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Loading.daemon("recon-worker")) : null;
+        Findings findings = new Findings(sources.stream()
+                .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)), comparison);
         try {
             reads = analyze(sources, progress, pool);
             progress.progress("aligning", 0, 1);
             alignment = aligner.align(reads.stream().map(Read::source).toList(), comparison,
                     pool == null ? Runnable::run : pool);
+            List<FigureFact> figures = reads.stream().flatMap(r -> r.figures().stream()).toList();
+            List<DayFact> dayFacts = reads.stream().flatMap(r -> r.days().stream()).toList();
+            List<ClockFact> clockFacts = reads.stream().flatMap(r -> r.clocks().stream()).toList();
+            DetectionContext ctx = new DetectionContext(reads.stream().map(Read::source).toList(), alignment, kb, lexicon,
+                    genericity, findings, figures, dayFacts, clockFacts, thresholds, comparison);
+            detect(ctx, progress, pool);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
         List<AnalyzedSource> analyzed = reads.stream().map(Read::source).toList();
-        Findings findings = new Findings(sources.stream()
-                .collect(java.util.stream.Collectors.toMap(Source::id, Source::text)), comparison);
-        List<FigureFact> figures = reads.stream().flatMap(r -> r.figures().stream()).toList();
-        List<DayFact> dayFacts = reads.stream().flatMap(r -> r.days().stream()).toList();
-        List<ClockFact> clockFacts = reads.stream().flatMap(r -> r.clocks().stream()).toList();
-        DetectionContext ctx = new DetectionContext(analyzed, alignment, kb, lexicon, genericity, findings, figures, dayFacts,
-                clockFacts, thresholds, comparison);
-        for (int i = 0; i < detectors.size(); i++) {
-            progress.progress("checking", i, detectors.size());
-            detectors.get(i).detect(ctx);
-        }
         List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
         List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();
         List<Alignment> alignments = withStatus(alignment.alignments(), built);
@@ -249,6 +249,35 @@ public final class Reconciler {
         List<Finding> listed = capped(built, notices);
         return new Report(version, sources, claims, alignments, listed,
                 new TimelineBuilder().build(sources, alignments, built), setAside, notices, comparison, List.of());
+    }
+
+    /**
+     * Runs the detectors, a {@linkplain DetectorOrder#waves wave} at a time: with a pool, each detector of
+     * a wave works on its own branch of the findings on a thread of the pool, and the branches are merged
+     * in the detectors' order, so the findings are those of running them one after another.
+     */
+    private void detect(DetectionContext ctx, ProgressListener progress, ExecutorService pool) {
+        int done = 0;
+        for (List<Detector> wave : waves) {
+            progress.progress("checking", done, detectors.size());
+            if (pool == null || wave.size() == 1) {
+                wave.forEach(d -> d.detect(ctx));
+            } else {
+                List<Findings> branches = new ArrayList<>();
+                List<Future<?>> running = new ArrayList<>();
+                for (Detector d : wave) {
+                    Findings branch = ctx.findings().branch();
+                    branches.add(branch);
+                    DetectionContext own = ctx.withFindings(branch);
+                    running.add(pool.submit(() -> d.detect(own)));
+                }
+                for (Future<?> f : running) {
+                    Loading.loaded(f);
+                }
+                branches.forEach(ctx.findings()::merge);
+            }
+            done += wave.size();
+        }
     }
 
     /**
@@ -280,9 +309,7 @@ public final class Reconciler {
             return analyzed;
         }
         BlockingQueue<Annotator> annotators = new ArrayBlockingQueue<>(n);
-        for (int i = 0; i < n; i++) {
-            annotators.add(models.newAnnotator());
-        }
+        annotators.addAll(models.newAnnotators(n));
         AtomicInteger done = new AtomicInteger();
         try {
             List<Future<Read>> futures = new ArrayList<>(java.util.Collections.nCopies(sources.size(), null));

@@ -6,7 +6,6 @@ import dev.recon.kb.KnowledgeBase;
 import dev.recon.lexicon.Lexicon;
 import dev.recon.text.Hashes;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -120,7 +119,12 @@ public final class Aligner {
         List<Link> links = new ArrayList<>();
         Map<String, Link> nearest = new HashMap<>();
         Set<Long> seen = new HashSet<>();
-        Candidates candidates = new Candidates(all, postings, referencePostings, idf, comparison, sources.size());
+        int[] sourceOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            sourceOf[i] = sourceOrder.get(all.get(i).claim().sourceId());
+        }
+        int reference = comparison.reference().map(sourceOrder::get).orElse(-1);
+        Candidates candidates = new Candidates(all, sourceOf, reference, postings, referencePostings, idf, sources.size());
         // each claim's candidates are scored independently, a block of claims at a time on the executor;
         // the results are merged in claim order, so the links are the same however many threads score them
         ClaimLinks[] block = new ClaimLinks[Math.min(n, BLOCK_CLAIMS)];
@@ -132,8 +136,9 @@ public final class Aligner {
                 int last = Math.min(to, lo + TASK_CLAIMS);
                 int offset = from;
                 tasks.add(CompletableFuture.runAsync(() -> {
+                    Overlap overlap = new Overlap(n);
                     for (int i = first; i < last; i++) {
-                        block[i - offset] = linksOf(i, candidates);
+                        block[i - offset] = linksOf(i, candidates, overlap);
                     }
                 }, executor));
             }
@@ -143,10 +148,10 @@ public final class Aligner {
                 if (found.nearest() != null) {
                     nearest.put(all.get(i).claim().id(), found.nearest());
                 }
-                for (Map.Entry<String, Link> e : found.best().entrySet()) {
-                    int j = found.bestIndex().get(e.getKey());
+                for (int b = 0; b < found.best().length; b++) {
+                    int j = found.bestIndex()[b];
                     if (seen.add((long) Math.min(i, j) * n + Math.max(i, j))) {
-                        links.add(e.getValue());
+                        links.add(found.best()[b]);
                     }
                 }
             }
@@ -156,24 +161,65 @@ public final class Aligner {
         return new AlignmentResult(links, group(sources, links, sourceOrder), nearest);
     }
 
-    /** What the index offers for scoring: fixed while claims are scored, so shared by every thread. */
-    private record Candidates(List<ClaimFeatures> all, int[][] postings, int[][] referencePostings, double[] idf,
-                              Comparison comparison, int sources) {
+    /**
+     * What the index offers for scoring: fixed while claims are scored, so shared by every thread.
+     * Sources are numbered in their given order; {@code reference} is the reference's number, or -1.
+     */
+    private record Candidates(List<ClaimFeatures> all, int[] sourceOf, int reference, int[][] postings,
+                              int[][] referencePostings, double[] idf, int sources) {
+
+        /** True when the claims at positions {@code i} and {@code j} are in sources compared directly. */
+        boolean compares(int i, int j) {
+            int a = sourceOf[i];
+            int b = sourceOf[j];
+            return a != b && (reference < 0 || a == reference || b == reference);
+        }
     }
 
-    /** One claim's best link into each other source, with the index of its claim, and its nearest claim. */
-    private record ClaimLinks(Map<String, Link> best, Map<String, Integer> bestIndex, Link nearest) {
+    /**
+     * One claim's best link into each other source (parallel to the positions of their claims), and its
+     * nearest claim.
+     */
+    private record ClaimLinks(Link[] best, int[] bestIndex, Link nearest) {
     }
 
-    private ClaimLinks linksOf(int i, Candidates c) {
-        List<ClaimFeatures> all = c.all();
+    /**
+     * The key weight each claim shares with the claim being scored, in a dense array reused from claim to
+     * claim by one thread: the walk through the postings is the aligner's innermost loop, and a boxed map
+     * there cost more than the scoring it feeds.
+     */
+    private static final class Overlap {
+        final double[] weight;
+        final int[] touched;
+        int size;
+
+        Overlap(int claims) {
+            weight = new double[claims];
+            touched = new int[claims];
+        }
+
+        void add(int j, double w) {
+            if (weight[j] == 0) {
+                touched[size++] = j;
+            }
+            weight[j] += w;
+        }
+
+        void clear() {
+            for (int t = 0; t < size; t++) {
+                weight[touched[t]] = 0;
+            }
+            size = 0;
+        }
+    }
+
+    private ClaimLinks linksOf(int i, Candidates c, Overlap overlap) {
         int[][] postings = c.postings();
         double[] idf = c.idf();
-        Comparison comparison = c.comparison();
-        int n = all.size();
-        ClaimFeatures fi = all.get(i);
-        Map<Integer, Double> overlap = new HashMap<>();
+        int n = c.all().size();
+        ClaimFeatures fi = c.all().get(i);
         boolean rarer = hasRarerKey(fi, postings);
+        boolean toReference = c.reference() >= 0 && c.sourceOf()[i] != c.reference();
         for (int k : fi.keys()) {
             int[] post = postings[k];
             // a key shared by very many claims (a long source repeating itself) proposes no candidate
@@ -181,36 +227,49 @@ public final class Aligner {
             if (post.length > Math.max(c.sources(), MAX_KEY_SHARE * n) || post.length > MAX_POSTINGS && rarer) {
                 continue;
             }
-            if (comparison.reference().isPresent() && !comparison.isReference(fi.claim().sourceId())) {
+            if (toReference) {
                 post = c.referencePostings()[k];
             }
             for (int p = 0, end = Math.min(post.length, MAX_POSTINGS); p < end; p++) {
                 int j = post[p];
-                if (j != i && comparison.compares(fi.claim().sourceId(), all.get(j).claim().sourceId())) {
-                    overlap.merge(j, idf[k], Double::sum);
+                if (j != i && c.compares(i, j)) {
+                    overlap.add(j, idf[k]);
                 }
             }
         }
         // the best candidate in each other source, scored among the few that share the most weight of
         // keys with this claim: a claim repeated many times over does not make every pair a candidate
-        Map<String, Link> best = new HashMap<>();
-        Map<String, Integer> bestIndex = new HashMap<>();
+        int[] chosen = strongest(overlap, c.sourceOf());
+        overlap.clear();
+        List<Link> best = new ArrayList<>();
+        List<Integer> bestIndex = new ArrayList<>();
+        int bestSource = -1;
         Link near = null;
-        for (Map.Entry<Integer, Double> cand : strongest(overlap, all)) {
-            ClaimFeatures fj = all.get(cand.getKey());
+        for (int j : chosen) {
+            ClaimFeatures fj = c.all().get(j);
             Link link = score(fi, fj, idf);
             if (near == null || link.score() > near.score()
                     || (link.score() == near.score() && link.b().id().compareTo(near.b().id()) < 0)) {
                 near = link;
             }
-            Link current = best.get(fj.claim().sourceId());
-            if (link.score() >= minScore && (current == null || link.score() > current.score()
-                    || (link.score() == current.score() && link.b().id().compareTo(current.b().id()) < 0))) {
-                best.put(fj.claim().sourceId(), link);
-                bestIndex.put(fj.claim().sourceId(), cand.getKey());
+            if (link.score() < minScore) {
+                continue;
+            }
+            // candidates come in position order, so a source's candidates are consecutive
+            if (c.sourceOf()[j] != bestSource) {
+                bestSource = c.sourceOf()[j];
+                best.add(link);
+                bestIndex.add(j);
+            } else {
+                Link current = best.get(best.size() - 1);
+                if (link.score() > current.score()
+                        || (link.score() == current.score() && link.b().id().compareTo(current.b().id()) < 0)) {
+                    best.set(best.size() - 1, link);
+                    bestIndex.set(bestIndex.size() - 1, j);
+                }
             }
         }
-        return new ClaimLinks(best, bestIndex, near);
+        return new ClaimLinks(best.toArray(new Link[0]), bestIndex.stream().mapToInt(Integer::intValue).toArray(), near);
     }
 
     private static void joinAll(List<CompletableFuture<Void>> tasks) {
@@ -262,36 +321,57 @@ public final class Aligner {
     }
 
     /**
-     * The candidates worth scoring: in each source, the {@link #MAX_CANDIDATES_PER_SOURCE} that share the
-     * most key weight with the claim (ties broken by position, so the choice is deterministic), in the
-     * {@link #MAX_SOURCES_PER_CLAIM} sources with the strongest of them.
+     * The candidates worth scoring, in position order: in each source, the {@link #MAX_CANDIDATES_PER_SOURCE}
+     * that share the most key weight with the claim (ties broken by position, so the choice is
+     * deterministic), in the {@link #MAX_SOURCES_PER_CLAIM} sources with the strongest of them.
      */
-    private static List<Map.Entry<Integer, Double>> strongest(Map<Integer, Double> overlap, List<ClaimFeatures> all) {
-        Map<String, List<Map.Entry<Integer, Double>>> bySource = new HashMap<>();
-        for (Map.Entry<Integer, Double> e : overlap.entrySet()) {
-            bySource.computeIfAbsent(all.get(e.getKey()).claim().sourceId(), k -> new ArrayList<>()).add(e);
-        }
-        List<Map.Entry<Integer, Double>> out = new ArrayList<>();
-        Comparator<Map.Entry<Integer, Double>> strongestFirst = Map.Entry.<Integer, Double>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey());
-        Collection<List<Map.Entry<Integer, Double>>> sources = bySource.values();
-        if (bySource.size() > MAX_SOURCES_PER_CLAIM) {
-            // the sources whose best candidate shares the most key weight, ties by the candidate's position
-            sources = bySource.values().stream()
-                    .sorted(Comparator.comparing((List<Map.Entry<Integer, Double>> c) -> c.stream().min(strongestFirst).orElseThrow(),
-                            strongestFirst))
-                    .limit(MAX_SOURCES_PER_CLAIM).toList();
-        }
-        for (List<Map.Entry<Integer, Double>> candidates : sources) {
-            if (candidates.size() > MAX_CANDIDATES_PER_SOURCE) {
-                candidates.sort(strongestFirst);
-                out.addAll(candidates.subList(0, MAX_CANDIDATES_PER_SOURCE));
-            } else {
-                out.addAll(candidates);
+    private static int[] strongest(Overlap overlap, int[] sourceOf) {
+        int[] touched = java.util.Arrays.copyOf(overlap.touched, overlap.size);
+        java.util.Arrays.sort(touched);
+        double[] weight = overlap.weight;
+        // positions are grouped by source, so each source's candidates are one run of the sorted positions
+        List<int[]> runs = new ArrayList<>();
+        for (int from = 0; from < touched.length; ) {
+            int to = from + 1;
+            while (to < touched.length && sourceOf[touched[to]] == sourceOf[touched[from]]) {
+                to++;
             }
+            int[] run = java.util.Arrays.copyOfRange(touched, from, to);
+            if (run.length > MAX_CANDIDATES_PER_SOURCE) {
+                run = strongestFirst(run, weight);
+                run = java.util.Arrays.copyOf(run, MAX_CANDIDATES_PER_SOURCE);
+                java.util.Arrays.sort(run);
+            }
+            runs.add(run);
+            from = to;
         }
-        out.sort(Map.Entry.comparingByKey());
-        return out;
+        if (runs.size() > MAX_SOURCES_PER_CLAIM) {
+            // the sources whose best candidate shares the most key weight, ties by the candidate's position
+            int[] bests = new int[runs.size()];
+            for (int r = 0; r < runs.size(); r++) {
+                bests[r] = strongestFirst(runs.get(r), weight)[0];
+            }
+            int[] keep = strongestFirst(bests, weight);
+            java.util.Set<Integer> kept = new HashSet<>();
+            for (int r = 0; r < MAX_SOURCES_PER_CLAIM; r++) {
+                kept.add(keep[r]);
+            }
+            List<int[]> strongest = new ArrayList<>();
+            for (int r = 0; r < runs.size(); r++) {
+                if (kept.contains(bests[r])) {
+                    strongest.add(runs.get(r));
+                }
+            }
+            runs = strongest;
+        }
+        return runs.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+    }
+
+    /** The positions ordered by shared weight, strongest first, ties by position. */
+    private static int[] strongestFirst(int[] positions, double[] weight) {
+        return java.util.Arrays.stream(positions).boxed()
+                .sorted(Comparator.comparingDouble((Integer j) -> weight[j]).reversed().thenComparing(j -> j))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static Link score(ClaimFeatures a, ClaimFeatures b, double[] idf) {
@@ -377,25 +457,25 @@ public final class Aligner {
     private static List<Alignment> group(List<AnalyzedSource> sources, List<Link> links, Map<String, Integer> order) {
         Map<String, Integer> groupOf = new HashMap<>();
         List<List<Claim>> groups = new ArrayList<>();
+        // the sources each group draws on, so that a clash is one intersection rather than a walk of the group
+        List<java.util.BitSet> sourcesOf = new ArrayList<>();
         for (AnalyzedSource s : sources) {
             for (Claim c : s.claims()) {
                 groupOf.put(c.id(), groups.size());
                 groups.add(new ArrayList<>(List.of(c)));
+                java.util.BitSet own = new java.util.BitSet();
+                own.set(order.get(c.sourceId()));
+                sourcesOf.add(own);
             }
         }
         for (Link l : links) {
             int ga = groupOf.get(l.a().id());
             int gb = groupOf.get(l.b().id());
-            if (ga == gb) {
-                continue;
-            }
-            Set<String> srcA = new HashSet<>();
-            groups.get(ga).forEach(c -> srcA.add(c.sourceId()));
-            boolean clash = groups.get(gb).stream().anyMatch(c -> srcA.contains(c.sourceId()));
-            if (clash) {
+            if (ga == gb || sourcesOf.get(ga).intersects(sourcesOf.get(gb))) {
                 continue;
             }
             groups.get(ga).addAll(groups.get(gb));
+            sourcesOf.get(ga).or(sourcesOf.get(gb));
             for (Claim c : groups.get(gb)) {
                 groupOf.put(c.id(), ga);
             }

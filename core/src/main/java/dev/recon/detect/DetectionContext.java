@@ -74,6 +74,12 @@ public final class DetectionContext {
         this.allClaims = this.sources.stream().flatMap(s -> s.claims().stream()).toList();
     }
 
+    /** The same context with its findings put in {@code other} (a {@linkplain Findings#branch() branch}). */
+    public DetectionContext withFindings(Findings other) {
+        return new DetectionContext(sources, alignment, kb, lexicon, genericity, other, figures, days, clocks,
+                thresholds, comparison);
+    }
+
     public List<AnalyzedSource> sources() {
         return sources;
     }

@@ -44,6 +44,32 @@ public final class DetectorOrder {
         return List.copyOf(out);
     }
 
+    /**
+     * Splits detectors, already {@linkplain #of ordered}, into waves whose detectors may run at once:
+     * consecutive runs of the order in which no detector consumes a kind another produces. A detector
+     * consults no findings but those it consumes, so running each wave's detectors together and then
+     * adding what they found in the given order gives exactly the findings of running them one after
+     * another (where one finding repeats another, which is kept depends on that order).
+     */
+    public static List<List<Detector>> waves(List<Detector> ordered) {
+        List<List<Detector>> waves = new ArrayList<>();
+        List<Integer> waveOf = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            int wave = i == 0 ? 0 : waveOf.get(i - 1);
+            for (int j = 0; j < i; j++) {
+                if (producesAny(ordered.get(j), ordered.get(i))) {
+                    wave = Math.max(wave, waveOf.get(j) + 1);
+                }
+            }
+            waveOf.add(wave);
+            if (wave == waves.size()) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(wave).add(ordered.get(i));
+        }
+        return waves.stream().map(List::copyOf).toList();
+    }
+
     private static boolean producesAny(Detector producer, Detector consumer) {
         for (FindingKind k : consumer.consumes()) {
             if (producer.produces().contains(k)) {

@@ -36,7 +36,8 @@ public final class RosterDetector implements Detector {
     /** At most this many members of each list may differ: more is a different list, not a swap. */
     private static final int MAX_SWAPPED = 2;
 
-    private record Roster(Claim claim, Map<Entity, EntityMention> members) {
+    /** A list of nations in a claim; {@code signature} names its members, the same for the same set. */
+    private record Roster(Claim claim, Map<Entity, EntityMention> members, String signature) {
     }
 
     @Override
@@ -56,14 +57,19 @@ public final class RosterDetector implements Detector {
             for (EntityMention m : c.entities()) {
                 nation(kb, m).ifPresent(e -> members.putIfAbsent(kb.governmentOf(e), m));
             }
-            if (members.size() >= MIN_MEMBERS && listed.add(c.sourceId() + "|"
-                    + String.join(",", members.keySet().stream().map(Entity::id).sorted().toList()))) {
+            if (members.size() < MIN_MEMBERS) {
+                continue;
+            }
+            String signature = String.join(",", members.keySet().stream().map(Entity::id).sorted().toList());
+            if (listed.add(c.sourceId() + "|" + signature)) {
                 int at = rosters.size();
-                rosters.add(new Roster(c, members));
+                rosters.add(new Roster(c, members, signature));
                 members.keySet().forEach(e -> byMember.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(at));
             }
         }
-        Set<String> done = new HashSet<>();
+        // a list that many sources repeat is compared many times over: what differs depends only on the
+        // two sets of members, so it is worked out once for each pair of sets
+        Map<String, Set<Entity>> missing = new HashMap<>();
         for (int i = 0; i < rosters.size(); i++) {
             Map<Integer, Integer> shared = new HashMap<>();
             for (Entity e : rosters.get(i).members().keySet()) {
@@ -76,17 +82,16 @@ public final class RosterDetector implements Detector {
             for (Map.Entry<Integer, Integer> s : shared.entrySet()) {
                 Roster a = rosters.get(i);
                 Roster b = rosters.get(s.getKey());
-                if (s.getValue() >= MIN_SHARED && !a.claim().sourceId().equals(b.claim().sourceId())
-                        && done.add(i + "|" + s.getKey())) {
-                    compare(ctx.findings(), kb, a, b);
+                if (s.getValue() >= MIN_SHARED) {
+                    compare(ctx.findings(), kb, a, b, missing);
                 }
             }
         }
     }
 
-    private static void compare(Findings out, KnowledgeBase kb, Roster a, Roster b) {
-        List<EntityMention> onlyA = missingFrom(kb, a, b);
-        List<EntityMention> onlyB = missingFrom(kb, b, a);
+    private static void compare(Findings out, KnowledgeBase kb, Roster a, Roster b, Map<String, Set<Entity>> missing) {
+        List<EntityMention> onlyA = missingFrom(kb, a, b, missing);
+        List<EntityMention> onlyB = missingFrom(kb, b, a, missing);
         if (onlyA.isEmpty() || onlyB.isEmpty() || onlyA.size() > MAX_SWAPPED || onlyB.size() > MAX_SWAPPED) {
             return;
         }
@@ -100,16 +105,18 @@ public final class RosterDetector implements Detector {
         out.add(FindingKind.ENTITY_MISMATCH, severity, message, evidence, List.of(a.claim(), b.claim()));
     }
 
-    private static List<EntityMention> missingFrom(KnowledgeBase kb, Roster a, Roster b) {
-        List<EntityMention> out = new ArrayList<>();
-        for (Map.Entry<Entity, EntityMention> e : a.members().entrySet()) {
-            boolean present = b.members().keySet().stream()
-                    .anyMatch(x -> kb.relate(e.getKey(), x) != EntityRelation.DIFFERENT);
-            if (!present) {
-                out.add(e.getValue());
+    /** The members of {@code a} that {@code b} does not name, in {@code a}'s order. */
+    private static List<EntityMention> missingFrom(KnowledgeBase kb, Roster a, Roster b, Map<String, Set<Entity>> missing) {
+        Set<Entity> absent = missing.computeIfAbsent(a.signature() + "/" + b.signature(), k -> {
+            Set<Entity> out = new HashSet<>();
+            for (Entity e : a.members().keySet()) {
+                if (b.members().keySet().stream().allMatch(x -> kb.relate(e, x) == EntityRelation.DIFFERENT)) {
+                    out.add(e);
+                }
             }
-        }
-        return out;
+            return out;
+        });
+        return a.members().entrySet().stream().filter(e -> absent.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     private static String names(List<EntityMention> ms) {

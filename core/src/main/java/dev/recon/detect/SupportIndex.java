@@ -64,7 +64,7 @@ final class SupportIndex {
             }
             // "died Saturday": a weekday without a date still tells which day it was
             for (Token tok : c.tokens()) {
-                weekday(tok.text()).ifPresent(d -> byWeekday.computeIfAbsent(d, k -> new BySource()).add(c));
+                weekday(tok.lower()).ifPresent(d -> byWeekday.computeIfAbsent(d, k -> new BySource()).add(c));
             }
             for (TimeMention t : c.times()) {
                 if (t.value() != null) {
@@ -136,14 +136,12 @@ final class SupportIndex {
                 .anyMatch(linked::contains);
     }
 
-    private static Optional<java.time.DayOfWeek> weekday(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            if (lower.equals(d.name().toLowerCase(Locale.ROOT))) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
+    /** The days of the week by their lower-case English names: looked up for every token of every claim. */
+    private static final Map<String, java.time.DayOfWeek> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(d -> d.name().toLowerCase(Locale.ROOT), d -> d));
+
+    private static Optional<java.time.DayOfWeek> weekday(String lower) {
+        return Optional.ofNullable(WEEKDAYS.get(lower));
     }
 
     /** True when another source gives a duration or clock time of the same value. */

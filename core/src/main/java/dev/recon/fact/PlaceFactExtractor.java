@@ -38,12 +38,26 @@ public final class PlaceFactExtractor {
 
     private final Map<String, Double> bearings;
     private final Map<String, Double> adjectives;
+    /**
+     * Every prefix of a compass word of either table: most tokens begin none, and reading stops at the
+     * first that cannot grow into one, since this runs at every token of every claim.
+     */
+    private final Set<String> compassPrefixes;
     private final Set<String> areaNouns;
     private final Set<String> filler;
 
     private PlaceFactExtractor(JsonNode root) {
         this.bearings = degrees(root.get("bearings"));
         this.adjectives = degrees(root.get("adjectives"));
+        Set<String> prefixes = new HashSet<>();
+        for (Map<String, Double> table : List.of(bearings, adjectives)) {
+            for (String word : table.keySet()) {
+                for (int end = 1; end <= word.length(); end++) {
+                    prefixes.add(word.substring(0, end));
+                }
+            }
+        }
+        this.compassPrefixes = Set.copyOf(prefixes);
         this.areaNouns = strings(root.get("areaNouns"));
         this.filler = strings(root.get("located"));
     }
@@ -73,7 +87,7 @@ public final class PlaceFactExtractor {
         List<PlaceFact> out = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            Compass point = compass(t, i, bearings);
+            Compass point = compass(t, i, bearings, compassPrefixes);
             if (point != null && point.end < t.size() && t.get(point.end).lower().equals("of")
                     && (Character.isLowerCase(t.get(i).text().charAt(0)) || i == 0)) {
                 Anchor anchor = anchor(claim, t, point.end + 1);
@@ -85,7 +99,7 @@ public final class PlaceFactExtractor {
                     continue;
                 }
             }
-            Compass adjective = compass(t, i, adjectives);
+            Compass adjective = compass(t, i, adjectives, compassPrefixes);
             if (adjective != null && Character.isLowerCase(t.get(i).text().charAt(0)) && adjective.end < t.size()) {
                 Token next = t.get(adjective.end);
                 if (areaNouns.contains(next.lower()) && i > 0 && possessive(t.get(i - 1))) {
@@ -119,7 +133,7 @@ public final class PlaceFactExtractor {
     }
 
     /** "north", "north-west", "north west", "northwestern", "north-eastern": a bearing from a word table. */
-    private static Compass compass(List<Token> t, int i, Map<String, Double> table) {
+    private static Compass compass(List<Token> t, int i, Map<String, Double> table, Set<String> prefixes) {
         StringBuilder joined = new StringBuilder();
         Compass best = null;
         for (int k = i; k < Math.min(t.size(), i + 3); k++) {
@@ -128,6 +142,9 @@ public final class PlaceFactExtractor {
                 continue;
             }
             joined.append(w);
+            if (!w.isEmpty() && !prefixes.contains(joined.toString())) {
+                break;
+            }
             Double b = table.get(joined.toString());
             if (b != null) {
                 best = new Compass(b, k + 1);

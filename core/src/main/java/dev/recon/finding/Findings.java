@@ -38,6 +38,13 @@ public final class Findings {
     private final Comparison comparison;
     /** Keys of the findings refused, so that one found twice counts once. */
     private final Set<String> refused = new HashSet<>();
+    /** For a {@linkplain #branch() branch}, the findings it was made from; null otherwise. */
+    private final Findings parent;
+    /** For a branch, what was added to it, in order, to be {@linkplain #merge merged} into its parent. */
+    private final List<Added> added;
+
+    private record Added(FindingKind kind, Severity severity, String message, List<Evidence> evidence, List<Claim> claims) {
+    }
 
     /** @param sourceTexts original text of each source by id, to quote evidence from */
     public Findings(Map<String, String> sourceTexts) {
@@ -52,6 +59,41 @@ public final class Findings {
     public Findings(Map<String, String> sourceTexts, Comparison comparison) {
         this.sourceTexts = Map.copyOf(sourceTexts);
         this.comparison = Objects.requireNonNull(comparison, "comparison");
+        this.parent = null;
+        this.added = null;
+    }
+
+    private Findings(Findings parent) {
+        this.sourceTexts = parent.sourceTexts;
+        this.comparison = parent.comparison;
+        this.parent = parent;
+        this.added = new ArrayList<>();
+    }
+
+    /**
+     * Findings that start as these and collect what one detector adds, so that detectors independent
+     * of each other can run at once: while branches are in use these findings must not change, and
+     * {@link #merge merging} the branches afterwards, in the order the detectors would have run one after
+     * another, gives exactly the findings that running them so would have given. A branch {@linkplain
+     * #covers covers} what these findings cover and what was added to it.
+     */
+    public Findings branch() {
+        return new Findings(this);
+    }
+
+    /**
+     * Adds what was added to {@code branch}, in the order it was added.
+     *
+     * @throws IllegalArgumentException when {@code branch} is not a branch of these findings
+     */
+    public void merge(Findings branch) {
+        if (branch.parent != this) {
+            throw new IllegalArgumentException("not a branch of these findings");
+        }
+        for (Added a : branch.added) {
+            add(a.kind(), a.severity(), a.message(), a.evidence(), a.claims());
+        }
+        branch.added.clear();
     }
 
     /** Evidence quoting {@code span} of the source that {@code claim} comes from. */
@@ -71,6 +113,9 @@ public final class Findings {
      * the reference does not give it.
      */
     public void add(FindingKind kind, Severity severity, String message, List<Evidence> evidence, List<Claim> claims) {
+        if (added != null) {
+            added.add(new Added(kind, severity, message, List.copyOf(evidence), List.copyOf(claims)));
+        }
         String key = kind.id() + "|" + evidence.stream()
                 .map(e -> e.source() + ":" + e.anchor() + ":" + e.text())
                 .sorted().collect(Collectors.joining("|"));
@@ -96,6 +141,9 @@ public final class Findings {
 
     /** True when a finding of one of {@code kinds} already quotes {@code span} of {@code source}. */
     public boolean covers(String source, Span span, FindingKind... kinds) {
+        if (parent != null && parent.covers(source, span, kinds)) {
+            return true;
+        }
         for (FindingKind k : kinds) {
             Quoted q = quoted.get(source + "|" + k.id());
             if (q != null && q.overlaps(span)) {
@@ -138,6 +186,9 @@ public final class Findings {
      * it once and the report grows with the discrepancies, not with the pairs of sources.
      */
     public List<Finding> build(List<String> sourceOrder) {
+        if (parent != null) {
+            throw new IllegalStateException("a branch is merged into its parent, not built");
+        }
         Map<String, Integer> order = new HashMap<>();
         sourceOrder.forEach(s -> order.put(s, order.size()));
         Map<String, List<Finding>> byBase = new TreeMap<>();
@@ -155,7 +206,10 @@ public final class Findings {
                 continue;
             }
             // which repeat leads (and so words the message) depends on the texts, never on file names
-            same.sort(Comparator.comparing(this::surroundings)
+            // each finding's surroundings hashed once, not at every comparison of the sort
+            Map<Finding, String> around = new java.util.IdentityHashMap<>();
+            same.forEach(f -> around.put(f, surroundings(f)));
+            same.sort(Comparator.comparing((Finding f) -> around.get(f))
                     .thenComparing(f -> sourceContents(f, sourceHashes))
                     // reached only by sources whose texts are identical, where either order reads the same
                     .thenComparing(Finding::id));

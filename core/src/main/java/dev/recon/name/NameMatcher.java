@@ -42,6 +42,13 @@ public final class NameMatcher {
             "du", "des", "la", "le", "y", "et");
 
     private static final LevenshteinDistance EDITS = new LevenshteinDistance(LONG_WORD_EDITS + 1);
+    /**
+     * Romanised forms remembered: a word is romanised once for every other spelling it is compared
+     * with, each time through every rewrite rule. A pure function's cache, so sharing it across threads
+     * changes no answer; it is emptied when full, so a long-lived matcher stays small.
+     */
+    private static final int ROMANISED_CACHE = 50_000;
+
 
     /**
      * One romanisation equivalence. {@code required} is the plain text every match contains when the
@@ -65,6 +72,7 @@ public final class NameMatcher {
 
     private final List<Rewrite> romanisation;
     private final Set<String> givenNames;
+    private final java.util.Map<String, String> romanised = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NameMatcher(List<Rewrite> romanisation, Set<String> givenNames) {
         this.romanisation = List.copyOf(romanisation);
@@ -268,10 +276,18 @@ public final class NameMatcher {
 
     /** A folded word or name rewritten by the romanisation equivalences, to compare, never to show. */
     public String romanise(String folded) {
+        String known = romanised.get(folded);
+        if (known != null) {
+            return known;
+        }
+        if (romanised.size() >= ROMANISED_CACHE) {
+            romanised.clear();
+        }
         String s = folded;
         for (Rewrite r : romanisation) {
             s = r.apply(s);
         }
+        romanised.put(folded, s);
         return s;
     }
 }

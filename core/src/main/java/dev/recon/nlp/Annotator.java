@@ -42,16 +42,26 @@ public final class Annotator {
     /**
      * Tokens of texts already annotated, relative to their start. Mirrors and copies repeat whole
      * sentences, and tagging and lemmatising dominate the cost of a run; the cache lives as long as
-     * this annotator, which one thread uses for one reconciliation.
+     * this annotator, which one thread uses for one reconciliation, and is shared with the annotators
+     * of the same reconciliation's other threads, so that a sentence one thread has read is not read
+     * again by another. A text's tokens depend on that text alone, so sharing changes no answer.
      */
-    private final Map<String, List<Token>> seen = new HashMap<>();
+    private final Map<String, List<Token>> seen;
     /**
      * One copy of each word, tag and lemma string: a long source repeats its vocabulary thousands of
      * times, and three fresh strings per token were most of its memory.
      */
-    private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, String> strings;
 
     Annotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Abbreviations abbreviations) {
+        this(s, t, p, l, abbreviations, new HashMap<>(), new HashMap<>());
+    }
+
+    /** An annotator sharing its caches with others: the maps must be safe for concurrent use if they are. */
+    Annotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Abbreviations abbreviations,
+              Map<String, List<Token>> seen, Map<String, String> strings) {
+        this.seen = seen;
+        this.strings = strings;
         this.abbreviations = abbreviations;
         this.sentences = new SentenceDetectorME(s);
         this.tokenizer = new TokenizerME(t);

@@ -3,6 +3,8 @@ package dev.recon.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -125,5 +127,22 @@ public final class LanguageModels {
     /** A fresh annotator over these models, for use by one thread. */
     public Annotator newAnnotator() {
         return new Annotator(sentences, tokens, pos, lemmas, abbreviations);
+    }
+
+    /**
+     * {@code count} fresh annotators over these models, one for each thread of one piece of work, that
+     * share what they have annotated: each is used by one thread, the caches by all of them.
+     */
+    public List<Annotator> newAnnotators(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1: " + count);
+        }
+        Map<String, List<Token>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Annotator> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(new Annotator(sentences, tokens, pos, lemmas, abbreviations, seen, strings));
+        }
+        return List.copyOf(out);
     }
 }

@@ -18,6 +18,12 @@ public final class Token {
     private final String text;
     private final String pos;
     private final String lemma;
+    /**
+     * The lower-cased text, made on first use: detectors ask for it for every token of every pair of
+     * claims they compare. A race only makes the same string twice, and a {@code String} is safely
+     * published, so the token stays immutable to its readers.
+     */
+    private String lower;
 
     /**
      * @param span  where it is in the original text
@@ -68,7 +74,12 @@ public final class Token {
     }
 
     public String lower() {
-        return text.toLowerCase(Locale.ROOT);
+        String l = lower;
+        if (l == null) {
+            l = text.toLowerCase(Locale.ROOT);
+            lower = l;
+        }
+        return l;
     }
 
     @Override

@@ -32,6 +32,18 @@ class DetectorOrderTest {
     }
 
     @Test
+    void wavesAreRunsOfTheOrderInWhichNoDetectorConsumesWhatAnotherProduces() {
+        Probe producer = new Probe("producer", Set.of(FindingKind.NUMBER_MISMATCH), Set.of());
+        Probe free = new Probe("free", Set.of(FindingKind.CONTRADICTION), Set.of());
+        Probe consumer = new Probe("consumer", Set.of(FindingKind.OMISSION), Set.of(FindingKind.NUMBER_MISMATCH));
+        Probe later = new Probe("later", Set.of(FindingKind.CITATION_PROBLEM), Set.of());
+        Probe last = new Probe("last", Set.of(FindingKind.ANACHRONISM), Set.of(FindingKind.OMISSION));
+        // "later" is free of the others but waits for "consumer", so merging wave by wave keeps the order
+        assertThat(DetectorOrder.waves(List.of(producer, free, consumer, later, last)))
+                .containsExactly(List.of(producer, free), List.of(consumer, later), List.of(last));
+    }
+
+    @Test
     void aCycleIsRefused() {
         Probe a = new Probe("a", Set.of(FindingKind.OMISSION), Set.of(FindingKind.CONTRADICTION));
         Probe b = new Probe("b", Set.of(FindingKind.CONTRADICTION), Set.of(FindingKind.OMISSION));

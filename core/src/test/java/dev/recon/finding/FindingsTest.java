@@ -64,4 +64,45 @@ class FindingsTest {
         assertThat(idsByCopy("z-copy", "a-copy", "m-other")).isEqualTo(named);
         assertThat(idsByCopy("copy-2", "copy-1", "other")).isEqualTo(named);
     }
+
+    @Test
+    void branchesMergedInOrderGiveWhatAddingInThatOrderGives() {
+        Map<String, String> texts = Map.of("a", COPY_ONE, "o", OTHER);
+        Span own = new Span(COPY_ONE.indexOf("1869"), COPY_ONE.indexOf("1869") + 4);
+        Span other = new Span(OTHER.indexOf("1870"), OTHER.indexOf("1870") + 4);
+        Findings serial = new Findings(texts);
+        Findings root = new Findings(texts);
+        Findings first = root.branch();
+        Findings second = root.branch();
+        // the same finding twice at one severity: the first added keeps its message
+        for (Findings f : List.of(serial, first)) {
+            f.add(FindingKind.DATE_MISMATCH, Severity.MAJOR, "first words", List.of(f.quote("a", own, "canal"),
+                    f.quote("o", other, "canal")), List.of());
+        }
+        for (Findings f : List.of(serial, second)) {
+            f.add(FindingKind.DATE_MISMATCH, Severity.MAJOR, "second words", List.of(f.quote("a", own, "canal"),
+                    f.quote("o", other, "canal")), List.of());
+        }
+        assertThat(first.covers("a", own, FindingKind.DATE_MISMATCH)).isTrue();
+        assertThat(root.covers("a", own, FindingKind.DATE_MISMATCH)).as("a branch leaves its parent alone").isFalse();
+        root.merge(first);
+        root.merge(second);
+        assertThat(root.build(List.of("a", "o"))).isEqualTo(serial.build(List.of("a", "o")))
+                .extracting(Finding::message).containsExactly("first words");
+    }
+
+    @Test
+    void aBranchCoversWhatItsParentCovers() {
+        Findings root = new Findings(Map.of("a", COPY_ONE, "o", OTHER));
+        Span own = new Span(COPY_ONE.indexOf("1869"), COPY_ONE.indexOf("1869") + 4);
+        root.add(FindingKind.ANACHRONISM, Severity.MINOR, "m", List.of(root.quote("a", own, "canal")), List.of());
+        Findings branch = root.branch();
+        assertThat(branch.covers("a", own, FindingKind.ANACHRONISM)).isTrue();
+        assertThat(branch.covers("a", own, FindingKind.OMISSION)).isFalse();
+        Findings stranger = new Findings(Map.of("a", COPY_ONE));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stranger.merge(branch))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> branch.build(List.of("a")))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
