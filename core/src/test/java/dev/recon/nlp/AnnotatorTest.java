@@ -39,4 +39,20 @@ class AnnotatorTest {
         assertThat(sentences("The meeting ended at 6 p.m. Nobody signed anything that evening."))
                 .containsExactly("The meeting ended at 6 p.m.", "Nobody signed anything that evening.");
     }
+
+    @Test
+    void annotatorsThatShareTheirCacheGiveWhatAFreshOneGives() {
+        String text = "The canal opened in 1869. Mirrors repeat it: the canal opened in 1869.";
+        Span second = new Span(text.indexOf("the canal"), text.length());
+        List<Annotator> pair = Fixtures.MODELS.newAnnotators(2);
+        assertThat(pair).hasSize(2);
+        // the first fills the cache; the second reads the same words at another offset from it
+        List<Token> first = pair.get(0).tokens(text, second);
+        List<Token> fromCache = pair.get(1).tokens(text, second);
+        List<Token> fresh = Fixtures.MODELS.newAnnotator().tokens(text, second);
+        assertThat(fromCache).isEqualTo(fresh).isEqualTo(first);
+        assertThat(fromCache.get(0).span().start()).isEqualTo(second.start());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.MODELS.newAnnotators(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
