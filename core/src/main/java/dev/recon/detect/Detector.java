@@ -8,6 +8,12 @@ import java.util.Set;
  * context and add findings to it. A detector that consults findings already made (to avoid reporting
  * one thing twice) says so in {@link #consumes()}; the reconciler then runs it after every detector
  * that {@link #produces()} those kinds, whatever order the detectors were registered in.
+ *
+ * <p>Detectors that consume nothing of each other's may run at the same time on different threads,
+ * each adding to its own branch of the findings, merged afterwards in the order they would have run
+ * one after another. So a detector must be thread-safe, must declare every kind it consults through
+ * {@code Findings.covers} in {@link #consumes()} (besides its own), and must declare in
+ * {@link #produces()} every kind it adds.
  */
 public interface Detector {
 
