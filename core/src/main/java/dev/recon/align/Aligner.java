@@ -347,22 +347,22 @@ public final class Aligner {
         }
         if (runs.size() > MAX_SOURCES_PER_CLAIM) {
             // the sources whose best candidate shares the most key weight, ties by the candidate's position
+            // each source's best candidate: the source is kept when that candidate is among the strongest
             int[] bests = new int[runs.size()];
             for (int r = 0; r < runs.size(); r++) {
                 bests[r] = strongestFirst(runs.get(r), weight)[0];
             }
-            int[] keep = strongestFirst(bests, weight);
-            java.util.Set<Integer> kept = new HashSet<>();
-            for (int r = 0; r < MAX_SOURCES_PER_CLAIM; r++) {
-                kept.add(keep[r]);
-            }
-            List<int[]> strongest = new ArrayList<>();
+            int[] strongest = strongestFirst(bests, weight);
+            double cutWeight = weight[strongest[MAX_SOURCES_PER_CLAIM - 1]];
+            int cutPosition = strongest[MAX_SOURCES_PER_CLAIM - 1];
+            List<int[]> kept = new ArrayList<>();
             for (int r = 0; r < runs.size(); r++) {
-                if (kept.contains(bests[r])) {
-                    strongest.add(runs.get(r));
+                double w = weight[bests[r]];
+                if (w > cutWeight || w == cutWeight && bests[r] <= cutPosition) {
+                    kept.add(runs.get(r));
                 }
             }
-            runs = strongest;
+            runs = kept;
         }
         return runs.stream().flatMapToInt(java.util.Arrays::stream).toArray();
     }
