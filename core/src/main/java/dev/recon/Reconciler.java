@@ -1,60 +1,63 @@
 package dev.recon;
 
-import dev.recon.align.Aligner;
-import dev.recon.align.Alignment;
-import dev.recon.align.AlignmentResult;
-import dev.recon.align.AlignmentStatus;
-import dev.recon.align.Comparison;
-import dev.recon.claim.AnalyzedSource;
-import dev.recon.claim.Claim;
-import dev.recon.claim.ClaimExtractor;
-import dev.recon.detect.AlignedDateDetector;
-import dev.recon.detect.AnachronismDetector;
-import dev.recon.detect.CitationDetector;
-import dev.recon.detect.ContradictionDetector;
-import dev.recon.detect.DateConflictDetector;
-import dev.recon.detect.DetectionContext;
+import dev.recon.internal.Loading;
+import dev.recon.internal.Threads;
+import dev.recon.internal.Work;
+import dev.recon.internal.align.Aligner;
+import dev.recon.model.Alignment;
+import dev.recon.internal.align.AlignmentResult;
+import dev.recon.model.AlignmentStatus;
+import dev.recon.internal.claim.AnalyzedSource;
+import dev.recon.model.Claim;
+import dev.recon.internal.claim.ClaimExtractor;
+import dev.recon.internal.detect.AlignedDateDetector;
+import dev.recon.internal.detect.AnachronismDetector;
+import dev.recon.internal.detect.CitationDetector;
+import dev.recon.internal.detect.ContradictionDetector;
+import dev.recon.internal.detect.DateConflictDetector;
+import dev.recon.internal.detect.CheckContext;
 import dev.recon.detect.Detector;
-import dev.recon.detect.DetectorOrder;
-import dev.recon.detect.ElapsedTimeDetector;
-import dev.recon.detect.FactConflictDetector;
-import dev.recon.detect.HappeningDateDetector;
-import dev.recon.detect.IdentityConflictDetector;
-import dev.recon.detect.InternalCountDetector;
-import dev.recon.detect.NameSpellingDetector;
-import dev.recon.detect.OmissionDetector;
-import dev.recon.detect.ParallelTextDetector;
-import dev.recon.detect.PlaceConflictDetector;
-import dev.recon.detect.RosterDetector;
-import dev.recon.detect.Thresholds;
-import dev.recon.detect.TimedHappeningDetector;
-import dev.recon.detect.UnsupportedClaimDetector;
-import dev.recon.fact.ClockFact;
-import dev.recon.fact.DayFact;
-import dev.recon.fact.FigureFact;
-import dev.recon.fact.FigureFactExtractor;
-import dev.recon.fact.PlaceFactExtractor;
-import dev.recon.fact.WhenFactExtractor;
+import dev.recon.internal.detect.Check;
+import dev.recon.internal.detect.PluggedDetector;
+import dev.recon.internal.detect.DetectorOrder;
+import dev.recon.internal.detect.ElapsedTimeDetector;
+import dev.recon.internal.detect.FactConflictDetector;
+import dev.recon.internal.detect.HappeningDateDetector;
+import dev.recon.internal.detect.IdentityConflictDetector;
+import dev.recon.internal.detect.InternalCountDetector;
+import dev.recon.internal.detect.NameSpellingDetector;
+import dev.recon.internal.detect.OmissionDetector;
+import dev.recon.internal.detect.ParallelTextDetector;
+import dev.recon.internal.detect.PlaceConflictDetector;
+import dev.recon.internal.detect.RosterDetector;
+import dev.recon.internal.detect.TimedHappeningDetector;
+import dev.recon.internal.detect.UnsupportedClaimDetector;
+import dev.recon.internal.fact.ClockFact;
+import dev.recon.internal.fact.DayFact;
+import dev.recon.internal.fact.FigureFact;
+import dev.recon.internal.fact.FigureFactExtractor;
+import dev.recon.internal.fact.PlaceFactExtractor;
+import dev.recon.internal.fact.WhenFactExtractor;
 import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;
-import dev.recon.finding.Findings;
-import dev.recon.kb.EntityLinker;
+import dev.recon.internal.finding.Findings;
+import dev.recon.internal.kb.EntityLinker;
 import dev.recon.kb.KnowledgeBase;
-import dev.recon.layout.LayoutAnalyzer;
-import dev.recon.lexicon.Genericity;
-import dev.recon.layout.SetAside;
-import dev.recon.lexicon.Lexicon;
-import dev.recon.lexicon.StateNouns;
-import dev.recon.lexicon.WordNet;
-import dev.recon.name.NameMatcher;
-import dev.recon.nlp.Annotator;
+import dev.recon.internal.layout.LayoutAnalyzer;
+import dev.recon.internal.lexicon.Genericity;
+import dev.recon.model.SetAside;
+import dev.recon.internal.lexicon.Lexicon;
+import dev.recon.internal.lexicon.StateNouns;
+import dev.recon.internal.lexicon.WordNet;
+import dev.recon.internal.name.NameMatcher;
+import dev.recon.internal.nlp.Annotator;
 import dev.recon.nlp.LanguageModels;
-import dev.recon.quantity.QuantityExtractor;
-import dev.recon.source.KindInference;
+import dev.recon.internal.quantity.QuantityExtractor;
+import dev.recon.internal.source.KindInference;
 import dev.recon.source.Notice;
 import dev.recon.source.Source;
-import dev.recon.time.TimexTagger;
-import dev.recon.timeline.TimelineBuilder;
+import dev.recon.internal.time.TimexTagger;
+import dev.recon.internal.timeline.TimelineBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,10 +72,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -104,9 +105,9 @@ public final class Reconciler {
     private final WhenFactExtractor days;
     private final KindInference kinds = KindInference.english();
     private final Aligner aligner;
-    private final List<Detector> detectors;
+    private final List<Check> detectors;
     /** The detectors in waves whose members may run at once. */
-    private final List<List<Detector>> waves;
+    private final List<List<Check>> waves;
     private final String version;
     private final int maxFindingsPerSourceAndKind;
     private final int threads;
@@ -121,11 +122,11 @@ public final class Reconciler {
     private Reconciler(Builder b) {
         WordNet wordNet;
         try (Loading loading = b.loading != null ? b.loading : new Loading(b.threads, b.models, b.wordNet)) {
-            Future<KnowledgeBase> kbLoading = loading.knowledgeBase(b.kb);
+            Work<KnowledgeBase> kbLoading = loading.knowledgeBase(b.kb);
             this.models = b.models != null ? b.models : loading.models();
             wordNet = b.wordNet != null ? b.wordNet : loading.wordNet();
             this.lexicon = Lexicon.english();
-            this.kb = Loading.loaded(kbLoading);
+            this.kb = kbLoading.await();
         }
         this.genericity = Genericity.of(wordNet, lexicon);
         this.extractor = new ClaimExtractor(LayoutAnalyzer.standard(), new TimexTagger(),
@@ -136,7 +137,7 @@ public final class Reconciler {
         this.days = new WhenFactExtractor(wordNet, lexicon);
         this.aligner = new Aligner(kb, lexicon, thresholds.alignment());
         NameMatcher names = NameMatcher.bundled();
-        List<Detector> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
+        List<Check> all = new ArrayList<>(List.of(new CitationDetector(), new ParallelTextDetector(names),
                 new NameSpellingDetector(names), new FactConflictDetector(), new TimedHappeningDetector(), new RosterDetector(),
                 new IdentityConflictDetector(wordNet), new PlaceConflictDetector(PlaceFactExtractor.english(), names),
                 new DateConflictDetector(), new HappeningDateDetector(), new AlignedDateDetector(),
@@ -210,7 +211,7 @@ public final class Reconciler {
         // a source nobody described may still show that it is an overview
         sources = sources.stream().map(kinds::infer).toList();
         // one pool serves the reading, the alignment and the detectors; a single thread does all on the caller's
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Loading.daemon("recon-worker")) : null;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Threads.daemon("recon-worker")) : null;
         List<Read> reads;
         AlignmentResult alignment;
         Findings findings = new Findings(sources.stream()
@@ -223,7 +224,7 @@ public final class Reconciler {
             List<FigureFact> figures = reads.stream().flatMap(r -> r.figures().stream()).toList();
             List<DayFact> dayFacts = reads.stream().flatMap(r -> r.days().stream()).toList();
             List<ClockFact> clockFacts = reads.stream().flatMap(r -> r.clocks().stream()).toList();
-            DetectionContext ctx = new DetectionContext(reads.stream().map(Read::source).toList(), alignment, kb, lexicon,
+            CheckContext ctx = new CheckContext(reads.stream().map(Read::source).toList(), alignment, kb, lexicon,
                     genericity, findings, figures, dayFacts, clockFacts, thresholds, comparison);
             detect(ctx, progress, pool);
         } finally {
@@ -235,7 +236,7 @@ public final class Reconciler {
         List<Finding> built = findings.build(sources.stream().map(Source::id).toList());
         List<Claim> claims = analyzed.stream().flatMap(a -> a.claims().stream()).toList();
         List<Alignment> alignments = withStatus(alignment.alignments(), built);
-        List<SetAside> setAside = analyzed.stream().flatMap(a -> SetAside.of(a.id(), a.layout()).stream()).toList();
+        List<SetAside> setAside = analyzed.stream().flatMap(a -> a.layout().setAside(a.id()).stream()).toList();
         List<Notice> notices = new ArrayList<>();
         analyzed.forEach(a -> notices.addAll(a.notices()));
         if (findings.refused() > 0) {
@@ -256,35 +257,28 @@ public final class Reconciler {
      * a wave works on its own branch of the findings on a thread of the pool, and the branches are merged
      * in the detectors' order, so the findings are those of running them one after another.
      */
-    private void detect(DetectionContext ctx, ProgressListener progress, ExecutorService pool) {
+    private void detect(CheckContext ctx, ProgressListener progress, ExecutorService pool) {
         int done = 0;
-        for (List<Detector> wave : waves) {
+        for (List<Check> wave : waves) {
             progress.progress("checking", done, detectors.size());
             if (pool == null || wave.size() == 1) {
                 wave.forEach(d -> d.detect(ctx));
             } else {
                 List<Findings> branches = new ArrayList<>();
-                List<Future<?>> running = new ArrayList<>();
-                for (Detector d : wave) {
+                List<Work<Void>> running = new ArrayList<>();
+                for (Check d : wave) {
                     Findings branch = ctx.findings().branch();
                     branches.add(branch);
-                    DetectionContext own = ctx.withFindings(branch);
-                    running.add(pool.submit(() -> d.detect(own)));
+                    CheckContext own = ctx.withFindings(branch);
+                    running.add(Threads.run(pool, () -> d.detect(own)));
                 }
-                for (Future<?> f : running) {
-                    Loading.loaded(f);
-                }
+                Threads.awaitAll(running);
                 branches.forEach(ctx.findings()::merge);
             }
             done += wave.size();
         }
     }
 
-    /**
-     * Reads every source's claims, on up to {@link #threads} threads, each with its own annotator. A
-     * source is read whole by one thread and the results keep the sources' order, so the report is the
-     * same whatever the number of threads.
-     */
     /** A source read, with the facts of its claims, which are read on the same thread. */
     private record Read(AnalyzedSource source, List<FigureFact> figures, List<DayFact> days, List<ClockFact> clocks) {
     }
@@ -296,11 +290,16 @@ public final class Reconciler {
                 a.claims().stream().flatMap(c -> days.clocks(c).stream()).toList());
     }
 
+    /**
+     * Reads every source's claims, on up to {@link #threads} threads, each with its own annotator. A
+     * source is read whole by one thread and the results keep the sources' order, so the report is the
+     * same whatever the number of threads.
+     */
     private List<Read> analyze(List<Source> sources, ProgressListener progress, ExecutorService pool) {
         int n = Math.min(threads, sources.size());
         ProgressListener shared = new SynchronizedProgress(progress);
         if (n <= 1 || pool == null) {
-            Annotator annotator = models.newAnnotator();
+            Annotator annotator = Annotator.over(models);
             List<Read> analyzed = new ArrayList<>();
             for (Source s : sources) {
                 shared.progress("reading", analyzed.size(), sources.size());
@@ -309,42 +308,35 @@ public final class Reconciler {
             return analyzed;
         }
         BlockingQueue<Annotator> annotators = new ArrayBlockingQueue<>(n);
-        annotators.addAll(models.newAnnotators(n));
+        annotators.addAll(Annotator.sharing(models, n));
         AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<Read>> futures = new ArrayList<>(java.util.Collections.nCopies(sources.size(), null));
-            shared.progress("reading", 0, sources.size());
-            // the longest first, so that the threads finish together rather than one reading a long source
-            // alone at the end; the results keep the sources' order
-            Integer[] longestFirst = new Integer[sources.size()];
-            for (int i = 0; i < longestFirst.length; i++) {
-                longestFirst[i] = i;
-            }
-            java.util.Arrays.sort(longestFirst, java.util.Comparator.comparingInt((Integer i) -> sources.get(i).text().length()).reversed()
-                    .thenComparingInt(i -> i));
-            for (int i : longestFirst) {
-                Source s = sources.get(i);
-                futures.set(i, pool.submit(() -> {
-                    Annotator annotator = annotators.take();
-                    try {
-                        return read(s, annotator, shared);
-                    } finally {
-                        annotators.add(annotator);
-                        shared.progress("reading", done.incrementAndGet(), sources.size());
-                    }
-                }));
-            }
-            List<Read> analyzed = new ArrayList<>(sources.size());
-            for (Future<Read> f : futures) {
-                analyzed.add(f.get());
-            }
-            return analyzed;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the sources", e);
-        } catch (ExecutionException e) {
-            throw Loading.rethrown(e);
+        List<Work<Read>> futures = new ArrayList<>(java.util.Collections.nCopies(sources.size(), null));
+        shared.progress("reading", 0, sources.size());
+        // the longest first, so that the threads finish together rather than one reading a long source
+        // alone at the end; the results keep the sources' order
+        Integer[] longestFirst = new Integer[sources.size()];
+        for (int i = 0; i < longestFirst.length; i++) {
+            longestFirst[i] = i;
         }
+        java.util.Arrays.sort(longestFirst, java.util.Comparator.comparingInt((Integer i) -> sources.get(i).text().length()).reversed()
+                .thenComparingInt(i -> i));
+        for (int i : longestFirst) {
+            Source s = sources.get(i);
+            futures.set(i, Threads.start(pool, () -> {
+                Annotator annotator = annotators.take();
+                try {
+                    return read(s, annotator, shared);
+                } finally {
+                    annotators.add(annotator);
+                    shared.progress("reading", done.incrementAndGet(), sources.size());
+                }
+            }));
+        }
+        List<Read> analyzed = new ArrayList<>(sources.size());
+        for (Work<Read> f : futures) {
+            analyzed.add(f.await());
+        }
+        return analyzed;
     }
 
     /** Progress from several reader threads, one call at a time, as a listener expects. */
@@ -420,7 +412,7 @@ public final class Reconciler {
         private LanguageModels models;
         private KnowledgeBase kb;
         private WordNet wordNet;
-        private final List<Detector> extraDetectors = new ArrayList<>();
+        private final List<Check> extraDetectors = new ArrayList<>();
         private Thresholds thresholds = Thresholds.DEFAULT;
         private int maxFindingsPerSourceAndKind = DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND;
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -452,12 +444,12 @@ public final class Reconciler {
          * {@linkplain Detector#consumes() consumes}; it must be thread-safe, since a reconciler is shared.
          */
         public Builder addDetector(Detector detector) {
-            extraDetectors.add(Objects.requireNonNull(detector, "detector"));
+            extraDetectors.add(new PluggedDetector(Objects.requireNonNull(detector, "detector")));
             return this;
         }
 
-        /** Shares an already loaded WordNet, e.g. between several reconcilers. */
-        public Builder wordNet(WordNet wordNet) {
+        /** Shares an already loaded WordNet, e.g. between the reconcilers of the tests. */
+        Builder wordNet(WordNet wordNet) {
             this.wordNet = Objects.requireNonNull(wordNet, "wordNet");
             return this;
         }

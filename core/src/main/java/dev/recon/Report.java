@@ -1,14 +1,13 @@
 package dev.recon;
 
-import dev.recon.align.Alignment;
-import dev.recon.align.Comparison;
-import dev.recon.claim.Claim;
+import dev.recon.model.Alignment;
+import dev.recon.model.Claim;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
-import dev.recon.layout.SetAside;
+import dev.recon.model.SetAside;
 import dev.recon.source.Notice;
 import dev.recon.source.Source;
-import dev.recon.timeline.TimelineEntry;
+import dev.recon.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

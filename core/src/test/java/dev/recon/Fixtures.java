@@ -8,9 +8,9 @@ public final class Fixtures {
 
     public static final LanguageModels MODELS = LanguageModels.english();
     public static final KnowledgeBase KB = KnowledgeBase.embedded();
-    public static final dev.recon.lexicon.WordNet WORDNET = dev.recon.lexicon.WordNet.english();
-    public static final dev.recon.lexicon.StateNouns STATE_NOUNS =
-            dev.recon.lexicon.StateNouns.of(WORDNET, dev.recon.lexicon.Lexicon.english());
+    public static final dev.recon.internal.lexicon.WordNet WORDNET = dev.recon.internal.lexicon.WordNet.english();
+    public static final dev.recon.internal.lexicon.StateNouns STATE_NOUNS =
+            dev.recon.internal.lexicon.StateNouns.of(WORDNET, dev.recon.internal.lexicon.Lexicon.english());
     private static Reconciler reconciler;
 
     private Fixtures() {

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recon.claim.Claim;
+import dev.recon.model.Claim;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
-import dev.recon.text.Span;
+import dev.recon.model.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

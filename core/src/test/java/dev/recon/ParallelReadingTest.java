@@ -3,7 +3,7 @@ package dev.recon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.recon.claim.Claim;
+import dev.recon.model.Claim;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
 import java.nio.file.Files;

@@ -3,8 +3,7 @@ package dev.recon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.recon.align.Alignment;
-import dev.recon.align.Comparison;
+import dev.recon.model.Alignment;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;

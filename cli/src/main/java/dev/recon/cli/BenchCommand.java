@@ -4,13 +4,16 @@ import dev.recon.Reconciler;
 import dev.recon.Report;
 import dev.recon.nlp.LanguageModels;
 import dev.recon.source.InputException;
-import dev.recon.source.IoErrors;
+import dev.recon.internal.source.IoErrors;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -82,6 +85,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "SVG", description = "With --scaling: also draw the points and the fit into this SVG file.")
     java.nio.file.Path plot;
 
+    @Option(names = "--forks", paramLabel = "N", description = {"Time each thread count in N fresh JVMs of its own, "
+            + "alternating, as JMH forks, and report the medians (default: 0, all in this JVM). A JVM that has "
+            + "compiled recon for one thread count is not one that compiled it for another."})
+    int forks;
+
+    /** In a forked JVM: time only this many threads and print one {@link #FORK_RESULT} line. */
+    @Option(names = "--fork-child-threads", hidden = true)
+    int forkChildThreads;
+
+    /** The line a forked JVM prints its median with, so that the parent finds it among other output. */
+    static final String FORK_RESULT = "recon-bench-fork-ms ";
+
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Sources, as for recon compare.")
     List<String> inputs;
 
@@ -101,8 +116,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (scaling) {
             return scaling(sources, out);
         }
-        if (threads < 1 || rounds < 1 || warmup < 0 || sourceCount == 1 || sourceCount < 0) {
-            spec.commandLine().getErr().println("recon: error: --threads and --rounds must be at least 1, --warmup at least 0, "
+        if (threads < 1 || rounds < 1 || warmup < 0 || sourceCount == 1 || sourceCount < 0 || forks < 0) {
+            spec.commandLine().getErr().println("recon: error: --threads and --rounds must be at least 1, --warmup and --forks at least 0, "
                     + "and --sources at least 2");
             return ExitCode.USAGE;
         }
@@ -115,6 +130,12 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         List<Source> input = sources;
+        if (forkChildThreads > 0) {
+            return forkChild(input, out);
+        }
+        if (forks > 0) {
+            return forked(input, out);
+        }
         long t0 = System.nanoTime();
         LanguageModels models = LanguageModels.english();
         Reconciler recon = Reconciler.builder().models(models).threads(threads).build();
@@ -125,7 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
         Warmup warm = new Warmup(warmup, maxWarmupSeconds);
         int warmRounds = warm.run(() -> recon.reconcile(input));
         // the baseline: OpenNLP's four stages alone over the same texts, on one thread
-        dev.recon.nlp.BareOpenNlp bare = models.barePipeline();
+        dev.recon.internal.nlp.BareOpenNlp bare = new dev.recon.internal.nlp.BareOpenNlp(models);
         Runnable bareRound = () -> input.forEach(s -> bare.run(s.text()));
         warm.run(() -> {
             single.reconcile(input);
@@ -148,6 +169,89 @@ public final class BenchCommand implements Callable<Integer> {
                 bareMs / singleMs, rounds));
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** One configuration, timed alone in this JVM: what a fork does. */
+    private int forkChild(List<Source> input, PrintWriter out) {
+        Reconciler recon = Reconciler.builder().threads(forkChildThreads).build();
+        new Warmup(warmup, maxWarmupSeconds).run(() -> recon.reconcile(input));
+        out.println(FORK_RESULT + String.format(Locale.ROOT, "%.3f", Warmup.millisPerRound(rounds, () -> recon.reconcile(input))));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /**
+     * Times {@code threads} threads and one thread, each in fresh JVMs, alternating the two so that a
+     * change in the machine's load falls on both alike, and reports the medians over the forks.
+     */
+    private int forked(List<Source> input, PrintWriter out) {
+        double[] many = new double[forks];
+        double[] one = new double[forks];
+        double[] ratio = new double[forks];
+        try {
+            for (int i = 0; i < forks; i++) {
+                many[i] = fork(threads);
+                one[i] = fork(1);
+                ratio[i] = one[i] / many[i];
+                out.println(String.format(Locale.ROOT, "fork %d: %d threads %.1f ms | 1 thread %.1f ms | %.2fx",
+                        i + 1, threads, many[i], one[i], ratio[i]));
+                out.flush();
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            spec.commandLine().getErr().println("recon: error: a forked benchmark failed: " + e.getMessage());
+            return ExitCode.INTERNAL;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.INTERNAL;
+        }
+        long chars = input.stream().mapToLong(Source::chars).sum();
+        out.println(String.format(Locale.ROOT, "recon bench: %d sources, %d chars, %d forks of %d rounds each | "
+                        + "median %d threads %.1f ms | 1 thread %.1f ms | speed-up %.2fx (median of the forks' ratios; "
+                        + "range %.2fx-%.2fx)", input.size(), chars, forks, rounds, threads, median(many), median(one),
+                median(ratio), Arrays.stream(ratio).min().orElse(0), Arrays.stream(ratio).max().orElse(0)));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Runs this benchmark in a new JVM, with this JVM's options, timing {@code n} threads alone. */
+    private double fork(int n) throws java.io.IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
+                "--fork-child-threads", Integer.toString(n), "--rounds", Integer.toString(rounds),
+                "--warmup", Integer.toString(warmup), "--max-warmup-seconds", Double.toString(maxWarmupSeconds),
+                "--source-chars", Integer.toString(sourceChars)));
+        if (sourceCount > 0) {
+            command.addAll(List.of("--sources", Integer.toString(sourceCount)));
+        }
+        command.add("--");
+        command.addAll(inputs);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        StringBuilder output = new StringBuilder();
+        try (java.io.BufferedReader r = p.inputReader(java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith(FORK_RESULT)) {
+                    result = line.substring(FORK_RESULT.length()).trim();
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        int rc = p.waitFor();
+        if (rc != 0 || result == null) {
+            throw new IllegalStateException("the fork for " + n + " threads exited with " + rc + ": " + output.toString().strip());
+        }
+        return Double.parseDouble(result);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
     private int scaling(List<Source> base, PrintWriter out) {

@@ -5,14 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recon.ProgressListener;
 import dev.recon.Reconciler;
 import dev.recon.Report;
-import dev.recon.align.Comparison;
+import dev.recon.Comparison;
 import dev.recon.finding.Finding;
+import dev.recon.finding.Severity;
 import dev.recon.kb.KnowledgeBase;
 import dev.recon.kb.KnowledgeBaseException;
+import dev.recon.report.GithubAnnotationsWriter;
+import dev.recon.report.OutputOptions;
 import dev.recon.report.ReportFormat;
+import dev.recon.report.ReportWriter;
+import dev.recon.report.SarifReportWriter;
+import dev.recon.report.SarifUris;
 import dev.recon.source.InputException;
 import dev.recon.source.InputProblem;
-import dev.recon.source.IoErrors;
+import dev.recon.internal.source.IoErrors;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
 import dev.recon.triage.TriagedReport;
@@ -26,12 +32,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,12 +72,41 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The environment variable naming the file a GitHub Actions step appends its Markdown summary to. */
+    static final String STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY";
+    /** The environment variable that, set and not empty, turns colour off (https://no-color.org). */
+    static final String NO_COLOR_VARIABLE = "NO_COLOR";
+
     /** Whether stderr is a terminal a person watches; tests replace it. */
     java.util.function.BooleanSupplier terminal = () -> System.console() != null;
+    /** Whether standard output is a terminal; tests replace it. */
+    java.util.function.BooleanSupplier stdoutTerminal = () -> System.console() != null;
+    /** The environment; tests replace it. */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
+    /** Where the argument {@code -} is read from; tests replace it. */
+    java.util.function.Supplier<InputStream> standardInput = () -> System.in;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "Report format: md (default), json, html, sarif or github.")
+            description = "Report format: text (default; one line per finding, for a terminal), md (for a pull-request comment), "
+                    + "json, html, sarif or github.")
     ReportFormat format;
+
+    @Option(names = "--min-severity", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+            description = "List only findings at or above info (default), minor or major in text, md and github output; "
+                    + "json, sarif and html always hold every finding, and --fail-on counts them all.")
+    Severity minSeverity;
+
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "List at most N findings, the most severe first, and say how many more there are (text, md, github).")
+    Integer maxFindings;
+
+    @Option(names = "--color", paramLabel = "WHEN", converter = ColorConverter.class,
+            description = "Colour the text report: auto (default: when standard output is a terminal and NO_COLOR is unset or empty), "
+                    + "always or never.")
+    ColorMode color;
+
+    @Option(names = {"-r", "--recursive"}, description = "Read the folders inside a directory too (hidden ones and links excepted).")
+    Boolean recursive;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -97,10 +134,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--group-by-folder", description = "Reconcile the files of each folder separately, one group per folder, in one report.")
     Boolean groupByFolder;
 
+    @Option(names = "--base-dir", paramLabel = "DIR",
+            description = "SARIF locations and GitHub annotations name files relative to DIR (default: the git top level of the working directory, or the working directory outside a repository).")
+    Path baseDir;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the report and errors.")
     Boolean quiet;
 
-    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Sources to reconcile: files, or directories of .txt and .md files.")
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Sources to reconcile: files, directories of .txt and .md files, "
+            + "glob patterns (quoted, such as 'articles/**/*.md'), or - for standard input.")
     List<String> inputs;
 
     @Override
@@ -115,12 +157,35 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("recon: error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        ReportFormat fmt = format != null ? format : cfg.format() != null ? cfg.format() : ReportFormat.MARKDOWN;
+        ReportFormat fmt = format != null ? format : cfg.format() != null ? cfg.format() : ReportFormat.TEXT;
+        Integer cap = maxFindings != null ? maxFindings : cfg.maxFindings();
+        if (cap != null && cap < 0) {
+            err.println("recon: error: --max-findings: must be 0 or more, got " + cap);
+            return ExitCode.USAGE;
+        }
+        Severity least = minSeverity != null ? minSeverity : cfg.minSeverity() != null ? cfg.minSeverity() : Severity.INFO;
+        ColorMode colorMode = color != null ? color : cfg.color() != null ? cfg.color() : ColorMode.AUTO;
+        boolean walk = recursive != null ? recursive : Boolean.TRUE.equals(cfg.recursive());
         FailOn fail = failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : FailOn.NEVER;
         Path out = output != null ? output : cfg.output();
         Path base = baseline != null ? baseline : cfg.baseline();
         boolean silent = quiet != null ? quiet : Boolean.TRUE.equals(cfg.quiet());
         boolean outputFromConfig = output == null && cfg.output() != null;
+        String stepSummary = environment.apply(STEP_SUMMARY_VARIABLE);
+        Path summary = null;
+        if (fmt == ReportFormat.GITHUB && stepSummary != null && !stepSummary.isBlank()) {
+            String problem;
+            try {
+                summary = Path.of(stepSummary);
+                problem = unwritable(summary);
+            } catch (java.nio.file.InvalidPathException e) {
+                problem = "not a valid path: " + e.getReason();
+            }
+            if (problem != null) {
+                err.println("recon: error: " + stepSummary + " (" + STEP_SUMMARY_VARIABLE + "): cannot write the step summary: " + problem);
+                return ExitCode.USAGE;
+            }
+        }
         if (out != null) {
             // checked now, not after a long analysis that would then be lost
             String problem = unwritable(out);
@@ -131,11 +196,22 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
 
+        // SARIF locations and GitHub annotations name files from the repository root
+        Path sarifBase = null;
+        if (fmt == ReportFormat.SARIF || fmt == ReportFormat.GITHUB) {
+            if (baseDir != null && !Files.isDirectory(baseDir)) {
+                err.println("recon: error: --base-dir " + baseDir + ": not a folder");
+                return ExitCode.USAGE;
+            }
+            sarifBase = baseDir != null ? baseDir : SarifUris.defaultBaseDir(Path.of(""));
+        }
+
         List<Source> sources;
         KnowledgeBase kb;
         Set<String> baselineIds = null;
+        List<SourceLoader.Skipped> skipped = new ArrayList<>();
         try {
-            sources = new SourceLoader().load(inputs, 2);
+            sources = new SourceLoader().recursive(walk).standardInput(standardInput).load(inputs, 2, skipped::add);
             kb = knowledgeBase(cfg);
             if (base != null) {
                 baselineIds = baselineIds(base);
@@ -172,6 +248,10 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("recon: error: " + e.getMessage());
             return ExitCode.INPUT;
         }
+        if (!silent) {
+            // after every check of the input, so that an error stays the one line printed
+            say(err, sources, skipped);
+        }
         builder.knowledgeBase(kb);
         if (cfg.alignmentThreshold() != null) {
             builder.alignmentThreshold(cfg.alignmentThreshold());
@@ -190,20 +270,46 @@ public final class CompareCommand implements Callable<Integer> {
         }
         TriagedReport triaged = TriagedReport.triage(report, base == null ? null : base.toString(), baselineIds,
                 cfg.suppressions());
+        // decided before writing, because the SARIF report records it
+        List<Finding> failing = fail.severity().map(triaged::counting).orElse(List.of());
+        int exit = failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+        OutputOptions options = OutputOptions.defaults()
+                .withMinSeverity(least)
+                .withMaxFindings(cap == null ? OutputOptions.UNLIMITED : cap)
+                .withColour(colorMode.colour(out == null && stdoutTerminal.getAsBoolean(), environment.apply(NO_COLOR_VARIABLE)));
+        if (summary != null) {
+            options = options.withFullReport("the job summary has the full report");
+        }
+        ReportWriter writer = switch (fmt) {
+            case SARIF -> new SarifReportWriter(sarifBase, OptionalInt.of(exit));
+            case GITHUB -> new GithubAnnotationsWriter(options, sarifBase);
+            default -> fmt.writer(options);
+        };
         try {
             if (out == null) {
                 StringWriter buf = new StringWriter();
-                fmt.writer().write(triaged, buf);
+                writer.write(triaged, buf);
                 spec.commandLine().getOut().print(buf);
                 spec.commandLine().getOut().flush();
             } else {
                 try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-                    fmt.writer().write(triaged, w);
+                    writer.write(triaged, w);
                 }
             }
         } catch (IOException e) {
             err.println("recon: error: " + out + ": cannot write the report: " + IoErrors.describe(e));
             return ExitCode.USAGE;
+        }
+        if (summary != null) {
+            // GitHub gives each step its own file, and other tools of the step may have written to it: append
+            try (Writer w = Files.newBufferedWriter(summary, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND)) {
+                new GithubAnnotationsWriter(options).writeStepSummary(triaged, w);
+            } catch (IOException e) {
+                err.println("recon: error: " + summary + " (" + STEP_SUMMARY_VARIABLE + "): cannot write the step summary: "
+                        + IoErrors.describe(e));
+                return ExitCode.USAGE;
+            }
         }
         if (!silent && outputFromConfig) {
             // the user did not ask for this file on the command line, so say where the report went
@@ -214,15 +320,36 @@ public final class CompareCommand implements Callable<Integer> {
                     triaged.baselinedCount(), triaged.gone().size(),
                     triaged.gone().isEmpty() ? "" : ": " + String.join(", ", triaged.gone())));
         }
-        List<Finding> failing = fail.severity().map(triaged::counting).orElse(List.of());
+        if (!silent && sarifBase != null) {
+            for (String p : SarifReportWriter.outsideBaseDir(report, sarifBase)) {
+                err.println("recon: notice: " + p + " lies outside the base directory " + sarifBase.toAbsolutePath().normalize()
+                        + (fmt == ReportFormat.SARIF
+                        ? ": its SARIF locations are absolute file: URIs, which GitHub code scanning does not map (see --base-dir)"
+                        : ": its annotations name it by its absolute path, which GitHub does not map to the repository (see --base-dir)"));
+            }
+        }
         if (!failing.isEmpty()) {
             if (!silent) {
                 err.println(String.format(Locale.ROOT, "recon: %d findings at or above %s (not baselined or suppressed)",
                         failing.size(), fail.id()));
             }
-            return ExitCode.FINDINGS;
         }
-        return ExitCode.OK;
+        return exit;
+    }
+
+    /**
+     * Says on stderr which files were read when recon chose them (from a directory, a pattern or the
+     * standard input), and which files and folders it passed over, and why.
+     */
+    private void say(PrintWriter err, List<Source> sources, List<SourceLoader.Skipped> skipped) {
+        List<String> paths = sources.stream().map(Source::path).toList();
+        if (!paths.equals(inputs)) {
+            err.println(String.format(Locale.ROOT, "recon: read %d files: %s", paths.size(), String.join(", ",
+                    paths.stream().map(p -> p.equals(SourceLoader.STANDARD_INPUT) ? SourceLoader.STANDARD_INPUT_NAME : p).toList())));
+        }
+        for (SourceLoader.Skipped s : skipped) {
+            err.println("recon: skipped " + s.path() + ": " + s.reason());
+        }
     }
 
     /** The source read from the file at {@code file}, however its path was spelt. */
@@ -354,6 +481,30 @@ public final class CompareCommand implements Callable<Integer> {
                 return ReportFormat.parse(value);
             } catch (IllegalArgumentException e) {
                 // picocli prints a TypeConversionException's message as it is; any other names its class
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Accepts {@code info}, {@code minor} and {@code major}. */
+    static final class SeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Accepts {@code auto}, {@code always} and {@code never}. */
+    static final class ColorConverter implements ITypeConverter<ColorMode> {
+        @Override
+        public ColorMode convert(String value) {
+            try {
+                return ColorMode.parse(value);
+            } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }

@@ -1,10 +1,10 @@
 package dev.recon.cli;
 
-import dev.recon.source.IoErrors;
-import dev.recon.time.TimexTagger;
-import dev.recon.time.eval.TimeMlDocument;
-import dev.recon.time.eval.TimexEvaluation;
-import dev.recon.time.eval.TimexScores;
+import dev.recon.internal.source.IoErrors;
+import dev.recon.internal.time.TimexTagger;
+import dev.recon.cli.eval.TimeMlDocument;
+import dev.recon.cli.eval.TimexEvaluation;
+import dev.recon.cli.eval.TimexScores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

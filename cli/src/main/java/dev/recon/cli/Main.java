@@ -11,6 +11,11 @@ public final class Main {
     /** Set (to anything) in the environment, it adds the stack trace to an internal error for a bug report. */
     static final String DEBUG_VARIABLE = "RECON_DEBUG";
 
+    /** Times the report of an internal error is tried when writing it runs out of memory itself. */
+    static final int REPORT_ATTEMPTS = 10;
+    /** The pause between those tries, for other threads to fail and free what they held. */
+    static final long REPORT_RETRY_MILLIS = 100;
+
     private Main() {
     }
 
@@ -60,11 +65,30 @@ public final class Main {
     }
 
     private static int internalError(Throwable t, PrintWriter err, boolean debug) {
-        err.println(InternalFailure.line(t));
-        if (debug) {
-            t.printStackTrace(err);
+        String line = InternalFailure.line(t);
+        // Out of memory, threads that were loading models may still be allocating when this thread reports
+        // it, so that printing the line runs out of memory too; they stop as they fail, so try again shortly.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                err.println(line);
+                if (debug) {
+                    t.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCode.INTERNAL;
+            } catch (OutOfMemoryError again) {
+                if (attempt == REPORT_ATTEMPTS) {
+                    // the exit code still says what happened, even when no line could be written
+                    return ExitCode.INTERNAL;
+                }
+                System.gc();
+                try {
+                    Thread.sleep(REPORT_RETRY_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return ExitCode.INTERNAL;
+                }
+            }
         }
-        err.flush();
-        return ExitCode.INTERNAL;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recon.finding.FindingKind;
+import dev.recon.finding.Severity;
 import dev.recon.report.ReportFormat;
 import dev.recon.triage.Suppression;
 import java.io.IOException;
@@ -34,15 +35,21 @@ import java.util.Set;
  * @param quiet             default for --quiet
  * @param reference         default for --reference: the source every other is checked against
  * @param groupByFolder     default for --group-by-folder
+ * @param minSeverity       default for --min-severity
+ * @param maxFindings       default for --max-findings
+ * @param color             default for --color
+ * @param recursive         default for --recursive
  */
 public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path output, Path baseline, List<Path> kb,
                           ObjectNode entities, List<Suppression> suppressions, Double alignmentThreshold, Boolean quiet,
-                          Path reference, Boolean groupByFolder) {
+                          Path reference, Boolean groupByFolder, Severity minSeverity, Integer maxFindings,
+                          ColorMode color, Boolean recursive) {
 
     /** The file name recon looks for. */
     public static final String FILE_NAME = "recon.json";
     private static final Set<String> KEYS = Set.of("format", "failOn", "output", "baseline", "kb", "entities",
-            "suppressions", "alignmentThreshold", "quiet", "reference", "groupByFolder");
+            "suppressions", "alignmentThreshold", "quiet", "reference", "groupByFolder", "minSeverity", "maxFindings",
+            "color", "recursive");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ReconConfig {
@@ -51,7 +58,8 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
     }
 
     public static ReconConfig empty() {
-        return new ReconConfig(null, null, null, null, null, List.of(), null, List.of(), null, null, null, null);
+        return new ReconConfig(null, null, null, null, null, List.of(), null, List.of(), null, null, null, null, null, null,
+                null, null);
     }
 
     /** The nearest {@value #FILE_NAME} in {@code dir} or a folder above it. */
@@ -133,8 +141,33 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
         Boolean quiet = bool(root, "quiet", shown);
         Path reference = root.has("reference") ? path(dir, text(root, "reference", shown), shown + ": 'reference'") : null;
         Boolean groupByFolder = bool(root, "groupByFolder", shown);
+        Severity minSeverity = null;
+        if (root.has("minSeverity")) {
+            try {
+                minSeverity = Severity.parse(text(root, "minSeverity", shown));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(shown + ": 'minSeverity': " + e.getMessage());
+            }
+        }
+        Integer maxFindings = null;
+        if (root.has("maxFindings")) {
+            JsonNode n = root.get("maxFindings");
+            if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 0) {
+                throw new ConfigException(shown + ": 'maxFindings' must be a whole number, 0 or more");
+            }
+            maxFindings = n.asInt();
+        }
+        ColorMode color = null;
+        if (root.has("color")) {
+            try {
+                color = ColorMode.parse(text(root, "color", shown));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(shown + ": 'color': " + e.getMessage());
+            }
+        }
+        Boolean recursive = bool(root, "recursive", shown);
         return new ReconConfig(file, format, failOn, output, baseline, kb, entities, suppressions, threshold, quiet,
-                reference, groupByFolder);
+                reference, groupByFolder, minSeverity, maxFindings, color, recursive);
     }
 
     private static Suppression suppression(JsonNode n, String where) throws ConfigException {

@@ -47,10 +47,12 @@ class CompareCommandTest {
     }
 
     @Test
-    void printsAMarkdownReportByDefault() {
+    void printsTheTextReportByDefaultAndMarkdownOnRequest() {
         assertThat(run("compare", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
-        assertThat(cli.out.toString()).startsWith("# recon reconciliation report").contains("date-mismatch");
+        assertThat(cli.out.toString()).startsWith(a + "\n").contains("date-mismatch");
         assertThat(cli.err.toString()).isEmpty();
+        assertThat(run("compare", "--format", "md", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.out.toString()).startsWith("# recon reconciliation report").contains("date-mismatch");
     }
 
     @Test
@@ -159,7 +161,7 @@ class CompareCommandTest {
     void usageErrorsExitWithTwo() {
         assertThat(run("compare", "--format", "pdf", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err.toString())
-                .contains("unknown format 'pdf' (expected one of md, json, html, sarif, github)")
+                .contains("unknown format 'pdf' (expected one of text, md, json, html, sarif, github)")
                 .doesNotContain("Exception").doesNotContain("java.").doesNotContain("ReportFormat");
         assertThat(run("compare", "--fail-on", "fatal", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err.toString()).contains("'fatal' is not one of info, minor, major, never")
@@ -193,7 +195,19 @@ class CompareCommandTest {
     }
 
     @Test
+    void benchWithForksTimesEachThreadCountInAJvmOfItsOwn() {
+        assertThat(run("bench", "--forks", "1", "--rounds", "1", "--warmup", "0", "--max-warmup-seconds", "0",
+                "--threads", "2", a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        List<String> lines = cli.out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("fork 1: 2 threads [0-9.]+ ms \\| 1 thread [0-9.]+ ms \\| [0-9.]+x");
+        assertThat(lines.get(1)).startsWith("recon bench: 2 sources").contains("1 forks of 1 rounds each")
+                .containsPattern("speed-up [0-9.]+x \\(median of the forks' ratios; range [0-9.]+x-[0-9.]+x\\)");
+    }
+
+    @Test
     void benchRefusesNonsenseCounts() {
+        assertThat(run("bench", "--forks", "-1", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(run("bench", "--threads", "0", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(run("bench", "--sources", "1", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(run("bench", "--rounds", "0", a.toString(), b.toString())).isEqualTo(ExitCode.USAGE);

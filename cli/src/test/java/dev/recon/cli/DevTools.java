@@ -145,6 +145,19 @@ final class DevTools implements AutoCloseable {
         return r.get("result").path("value");
     }
 
+    /**
+     * Sizes the page as a screen of {@code width} × {@code height} CSS pixels; {@code mobile} makes the
+     * page's viewport meta tag count, as a phone's browser does.
+     */
+    void viewport(int width, int height, boolean mobile) throws Exception {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("width", width);
+        p.put("height", height);
+        p.put("deviceScaleFactor", 1);
+        p.put("mobile", mobile);
+        call("Emulation.setDeviceMetricsOverride", p);
+    }
+
     void screenshot(Path png) throws Exception {
         JsonNode r = call("Page.captureScreenshot", null);
         Files.createDirectories(png.getParent());

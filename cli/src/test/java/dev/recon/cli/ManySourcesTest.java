@@ -139,7 +139,7 @@ class ManySourcesTest {
         }
         assertThat(json.get("findings").findValuesAsText("group")).contains("one", "two");
 
-        assertThat(cli.run("compare", "--no-config", "--group-by-folder", one.toString(), two.toString())).isZero();
+        assertThat(cli.run("compare", "--no-config", "-f", "md", "--group-by-folder", one.toString(), two.toString())).isZero();
         assertThat(cli.out.toString()).contains("Grouped by folder").contains("**one**, 2 sources");
     }
 

@@ -1,145 +1,52 @@
 package dev.recon.detect;
 
-import dev.recon.align.AlignmentResult;
-import dev.recon.align.Comparison;
-import dev.recon.claim.AnalyzedSource;
-import dev.recon.claim.Claim;
-import dev.recon.fact.ClockFact;
-import dev.recon.fact.DayFact;
-import dev.recon.fact.FigureFact;
-import dev.recon.finding.Findings;
-import dev.recon.kb.KnowledgeBase;
-import dev.recon.lexicon.Genericity;
-import dev.recon.lexicon.Lexicon;
-import dev.recon.source.SourceKind;
-import java.util.HashMap;
+import dev.recon.Comparison;
+import dev.recon.finding.Evidence;
+import dev.recon.finding.FindingKind;
+import dev.recon.finding.Severity;
+import dev.recon.model.Alignment;
+import dev.recon.model.Claim;
+import dev.recon.model.Span;
+import dev.recon.source.Source;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
- * What detectors work from, and where they put what they find. One context serves one reconciliation
- * on one thread; sources are looked up by id in constant time, since detectors ask per token.
+ * What a {@link Detector} sees of one reconciliation, and where it puts its findings. One context
+ * serves one detector for one call; it is not to be kept.
  */
-public final class DetectionContext {
+public interface DetectionContext {
 
-    private final List<AnalyzedSource> sources;
-    private final Map<String, AnalyzedSource> byId = new HashMap<>();
-    private final List<Claim> allClaims;
-    private final AlignmentResult alignment;
-    private final KnowledgeBase kb;
-    private final Lexicon lexicon;
-    private final Genericity genericity;
-    private final Findings findings;
-    private final List<FigureFact> figures;
-    private final List<DayFact> days;
-    private final List<ClockFact> clocks;
-    private final Thresholds thresholds;
-    private final Comparison comparison;
+    /** The sources, in the order they were given. */
+    List<Source> sources();
 
-    /**
-     * @param genericity which common nouns are generic discourse words
-     * @param figures    the figures every claim states, in source and text order
-     * @param days       the happenings claims place on an undated day of the week
-     * @param clocks     the happenings claims place at a clock time
-     * @param thresholds the numeric judgements in force
-     */
-    public DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
-                            Lexicon lexicon, Genericity genericity, Findings findings, List<FigureFact> figures,
-                            List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds) {
-        this(sources, alignment, kb, lexicon, genericity, findings, figures, days, clocks, thresholds,
-                Comparison.allPairs());
-    }
+    /** Every claim read, source by source in that order, each in text order. */
+    List<Claim> claims();
+
+    /** The claims read from source {@code sourceId}, in text order; empty for an unknown id. */
+    List<Claim> claims(String sourceId);
+
+    /** Claims of different sources that state the same thing, as the aligner grouped them. */
+    List<Alignment> alignments();
+
+    /** Which pairs of sources are compared: a finding quoting only sources not compared is dropped. */
+    Comparison comparison();
 
     /**
-     * @param comparison which sources are compared with which; it decides which other sources can
-     *                   support a claim (the alignment and the findings already follow it)
+     * Evidence quoting {@code span} of the source {@code claim} comes from.
+     *
+     * @throws IllegalArgumentException when the span is not within that source's text
      */
-    public DetectionContext(List<AnalyzedSource> sources, AlignmentResult alignment, KnowledgeBase kb,
-                            Lexicon lexicon, Genericity genericity, Findings findings, List<FigureFact> figures,
-                            List<DayFact> days, List<ClockFact> clocks, Thresholds thresholds,
-                            Comparison comparison) {
-        this.comparison = Objects.requireNonNull(comparison, "comparison");
-        this.sources = List.copyOf(sources);
-        this.figures = List.copyOf(figures);
-        this.days = List.copyOf(days);
-        this.clocks = List.copyOf(clocks);
-        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-        this.alignment = Objects.requireNonNull(alignment, "alignment");
-        this.kb = Objects.requireNonNull(kb, "kb");
-        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-        this.genericity = Objects.requireNonNull(genericity, "genericity");
-        this.findings = Objects.requireNonNull(findings, "findings");
-        this.sources.forEach(s -> byId.put(s.id(), s));
-        this.allClaims = this.sources.stream().flatMap(s -> s.claims().stream()).toList();
-    }
+    Evidence quote(Claim claim, Span span);
 
-    /** The same context with its findings put in {@code other} (a {@linkplain Findings#branch() branch}). */
-    public DetectionContext withFindings(Findings other) {
-        return new DetectionContext(sources, alignment, kb, lexicon, genericity, other, figures, days, clocks,
-                thresholds, comparison);
-    }
+    /**
+     * Adds a finding. The same discrepancy added twice (the same kind quoting the same texts) is one
+     * finding, at the higher of the two severities; recon gives it its id.
+     *
+     * @param evidence where the finding is, at least one quotation
+     * @param claims   the claims it is about
+     */
+    void add(FindingKind kind, Severity severity, String message, List<Evidence> evidence, List<Claim> claims);
 
-    public List<AnalyzedSource> sources() {
-        return sources;
-    }
-
-    /** The analysed source of that id. */
-    public AnalyzedSource source(String id) {
-        AnalyzedSource s = byId.get(id);
-        if (s == null) {
-            throw new IllegalArgumentException("unknown source " + id);
-        }
-        return s;
-    }
-
-    public AlignmentResult alignment() {
-        return alignment;
-    }
-
-    public KnowledgeBase kb() {
-        return kb;
-    }
-
-    public Lexicon lexicon() {
-        return lexicon;
-    }
-
-    public Genericity genericity() {
-        return genericity;
-    }
-
-    public Findings findings() {
-        return findings;
-    }
-
-    public List<FigureFact> figures() {
-        return figures;
-    }
-
-    public List<DayFact> days() {
-        return days;
-    }
-
-    public List<ClockFact> clocks() {
-        return clocks;
-    }
-
-    public Thresholds thresholds() {
-        return thresholds;
-    }
-
-    /** Which sources are compared with which. */
-    public Comparison comparison() {
-        return comparison;
-    }
-
-    public SourceKind kindOf(String sourceId) {
-        AnalyzedSource s = byId.get(sourceId);
-        return s == null ? SourceKind.OTHER : s.source().kind();
-    }
-
-    public List<Claim> allClaims() {
-        return allClaims;
-    }
+    /** True when a finding of one of {@code kinds} already quotes {@code span} of {@code source}. */
+    boolean covers(String source, Span span, FindingKind... kinds);
 }

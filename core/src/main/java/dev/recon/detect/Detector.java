@@ -4,19 +4,19 @@ import dev.recon.finding.FindingKind;
 import java.util.Set;
 
 /**
- * One way of finding discrepancies. Detectors read the analysed sources, facts and alignment from the
- * context and add findings to it. A detector that consults findings already made (to avoid reporting
- * one thing twice) says so in {@link #consumes()}; the reconciler then runs it after every detector
- * that {@link #produces()} those kinds, whatever order the detectors were registered in.
+ * One way of finding discrepancies, added to a reconciler with
+ * {@code Reconciler.builder().addDetector(detector)}. It reads the sources, claims and alignments of a
+ * reconciliation from its {@link DetectionContext} and adds findings to it.
  *
- * <p>Detectors that consume nothing of each other's may run at the same time on different threads,
- * each adding to its own branch of the findings, merged afterwards in the order they would have run
- * one after another. So a detector must be thread-safe, must declare every kind it consults through
- * {@code Findings.covers} in {@link #consumes()} (besides its own), and must declare in
- * {@link #produces()} every kind it adds.
+ * <p>A detector that consults findings already made (through {@link DetectionContext#covers}, to
+ * avoid reporting one thing twice) declares their kinds in {@link #consumes()}; the reconciler then
+ * runs it after every detector that {@link #produces()} those kinds. Detectors that consume nothing of
+ * each other's may run at the same time on different threads, and one reconciler serves many threads,
+ * so a detector must be thread-safe, and must declare in {@link #produces()} every kind it adds.
  */
 public interface Detector {
 
+    /** Looks for discrepancies and adds what it finds to {@code context}. */
     void detect(DetectionContext context);
 
     /** The kinds of finding this detector adds. */
@@ -24,7 +24,7 @@ public interface Detector {
         return Set.of();
     }
 
-    /** The kinds of finding this detector consults before adding its own. */
+    /** The kinds of finding, besides its own, this detector consults before adding its own. */
     default Set<FindingKind> consumes() {
         return Set.of();
     }

@@ -1,6 +1,6 @@
 package dev.recon.finding;
 
-import dev.recon.text.Span;
+import dev.recon.model.Span;
 import java.util.Objects;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param span   UTF-16 offsets into the source's original text
  * @param text   the quoted text
  * @param anchor what the quote belongs to, named without the source (the claim's
- *               {@linkplain dev.recon.claim.Claim#wordsId() words id}, or a reference number), which
+ *               {@linkplain dev.recon.model.Claim#wordsId() words id}, or a reference number), which
  *               makes finding ids independent of where in the file the quote sits and of the file's name
  */
 public record Evidence(String source, Span span, String text, String anchor) {

@@ -1,5 +1,5 @@
 /**
  * Findings: kinds with stable ids, severities, evidence that quotes the original text exactly, and the
- * collector that gives each finding an id stable across runs and unrelated edits.
+ * rules' documentation with examples ({@link dev.recon.finding.Rules}, read from {@code rules.json}).
  */
 package dev.recon.finding;

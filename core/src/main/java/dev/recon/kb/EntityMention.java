@@ -1,7 +1,7 @@
 package dev.recon.kb;
 
-import dev.recon.text.Span;
-import dev.recon.time.TimeInterval;
+import dev.recon.model.Span;
+import dev.recon.model.TimeInterval;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

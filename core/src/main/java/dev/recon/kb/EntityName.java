@@ -1,6 +1,6 @@
 package dev.recon.kb;
 
-import dev.recon.time.TimeInterval;
+import dev.recon.model.TimeInterval;
 import java.util.List;
 import java.util.Objects;
 

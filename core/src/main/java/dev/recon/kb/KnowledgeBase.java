@@ -2,7 +2,7 @@ package dev.recon.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recon.time.TimeInterval;
+import dev.recon.model.TimeInterval;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.recon.nlp;
 
+import dev.recon.internal.nlp.QuietLogging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,11 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * texts, lists and names fool it. Thread-safe; {@link #bundled()} loads the model once per process.
  */
 public final class LanguageCheck {
+
+    static {
+        // before OpenNLP's language detector is loaded, since its classes create their loggers as they load
+        QuietLogging.applyWhenNoBackend();
+    }
 
     /** ISO 639-3 code the detector gives English. */
     private static final String ENGLISH = "eng";

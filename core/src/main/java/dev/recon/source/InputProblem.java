@@ -3,6 +3,7 @@ package dev.recon.source;
 /** Why an input could not be used. Each problem reads as the end of "FILE: ...". */
 public enum InputProblem {
     MISSING("no such file or directory"),
+    NO_MATCH("no file matches this pattern"),
     UNREADABLE("cannot be read"),
     NO_TEXT_FILES("directory holds no .txt or .md files"),
     EMPTY("file is empty"),

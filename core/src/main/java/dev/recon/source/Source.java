@@ -1,6 +1,6 @@
 package dev.recon.source;
 
-import dev.recon.text.Hashes;
+import dev.recon.internal.text.Hashes;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -1,16 +1,22 @@
 package dev.recon.source;
 
+import dev.recon.internal.source.IoErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recon.nlp.LanguageCheck;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,23 +24,74 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Reads files and directories into {@link Source}s, refusing anything that is not usable text with an
  * {@link InputException} that names the file: not UTF-8, binary, empty, given twice, or clearly not
  * English ({@link LanguageCheck}). A directory means its {@code .txt} and {@code .md} files
- * in name order; an optional {@value #MANIFEST} beside them names each file's {@link SourceKind}.
+ * in name order (and, {@linkplain #recursive(boolean) recursively}, those of the folders inside it); an
+ * optional {@value #MANIFEST} beside them names each file's {@link SourceKind}. An argument that names
+ * no file but holds <code>* ? [ {</code> is a glob pattern ({@link java.nio.file.FileSystem#getPathMatcher})
+ * and means the files it matches; {@value #STANDARD_INPUT} is the {@linkplain #standardInput standard input}.
  *
  * <p>Nothing is skipped silently: one bad file fails the whole load, so a report never lacks a source
- * the user asked for. Instances are stateless and thread-safe.
+ * the user asked for, and what a directory holds that is not read (other files, folders, hidden
+ * entries) is handed to the caller as a {@link Skipped} with its reason. Instances are immutable and
+ * thread-safe.
  */
 public final class SourceLoader {
 
     /** File name of the optional manifest in a corpus directory. */
     public static final String MANIFEST = "manifest.json";
+    /** The argument that stands for the standard input, as in most command-line tools. */
+    public static final String STANDARD_INPUT = "-";
+    /** How a source read from the standard input is named in errors. */
+    public static final String STANDARD_INPUT_NAME = "standard input";
+    /** Id of the source read from the standard input. */
+    public static final String STANDARD_INPUT_ID = "stdin";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GLOB_CHARS = "*?[{";
+
+    /**
+     * A file or folder a directory holds that was not read, and why.
+     *
+     * @param path   the path as recon shows it, a folder's ending in {@code /}
+     * @param reason why it was not read, in plain words
+     */
+    public record Skipped(String path, String reason) {
+    }
+
+    private final boolean recursive;
+    private final Supplier<InputStream> standardInput;
+
+    /** A loader that reads directories one level deep and no standard input. */
+    public SourceLoader() {
+        this(false, null);
+    }
+
+    private SourceLoader(boolean recursive, Supplier<InputStream> standardInput) {
+        this.recursive = recursive;
+        this.standardInput = standardInput;
+    }
+
+    /** A loader that reads the folders inside a directory too, depth first in name order. */
+    public SourceLoader recursive(boolean walk) {
+        return new SourceLoader(walk, standardInput);
+    }
+
+    /** A loader that reads the argument {@value #STANDARD_INPUT} from {@code in}, once. */
+    public SourceLoader standardInput(Supplier<InputStream> in) {
+        return new SourceLoader(recursive, in);
+    }
+
+    /** Loads every argument as {@link #load(List, int, Consumer)} does, not telling what was skipped. */
+    public List<Source> load(List<String> arguments, int minimum) throws InputException {
+        return load(arguments, minimum, skipped -> { });
+    }
 
     /**
      * Loads every argument, expanding directories.
@@ -42,16 +99,38 @@ public final class SourceLoader {
      * @param arguments paths as the user gave them; each becomes the {@link Source#path()} of its source
      *                  (a directory's files become {@code DIR/NAME})
      * @param minimum   the fewest sources acceptable, 0 for no check
+     * @param skipped   told of each file or folder inside a directory that is not read, with the reason
      */
-    public List<Source> load(List<String> arguments, int minimum) throws InputException {
+    public List<Source> load(List<String> arguments, int minimum, Consumer<Skipped> skipped) throws InputException {
         List<String> files = new ArrayList<>();
         for (String arg : arguments) {
-            Path p = Path.of(arg);
+            if (arg.equals(STANDARD_INPUT) && standardInput != null) {
+                if (files.contains(STANDARD_INPUT)) {
+                    throw new InputException(STANDARD_INPUT_NAME, InputProblem.GIVEN_TWICE, "it can be read once");
+                }
+                files.add(STANDARD_INPUT);
+                continue;
+            }
+            Path p;
+            try {
+                p = Path.of(arg);
+            } catch (InvalidPathException e) {
+                throw new InputException(arg, InputProblem.MISSING);
+            }
             if (!Files.exists(p)) {
+                if (isPattern(arg)) {
+                    List<String> matched = matching(arg);
+                    if (matched.isEmpty()) {
+                        throw new InputException(arg, InputProblem.NO_MATCH);
+                    }
+                    files.addAll(matched);
+                    continue;
+                }
                 throw new InputException(arg, InputProblem.MISSING);
             }
             if (Files.isDirectory(p)) {
-                List<String> inDir = textFilesIn(arg, p);
+                List<String> inDir = new ArrayList<>();
+                textFilesIn(arg.endsWith("/") ? arg : arg + "/", p, inDir, skipped);
                 if (inDir.isEmpty()) {
                     throw new InputException(arg, InputProblem.NO_TEXT_FILES);
                 }
@@ -65,6 +144,12 @@ public final class SourceLoader {
         Set<String> ids = new HashSet<>();
         Map<Path, Map<String, SourceKind>> manifests = new HashMap<>();
         for (String file : files) {
+            if (file.equals(STANDARD_INPUT)) {
+                String text = decode(STANDARD_INPUT_NAME, readStandardInput());
+                refuseOtherLanguages(STANDARD_INPUT_NAME, text);
+                sources.add(new Source(idFor(STANDARD_INPUT_ID, ids), STANDARD_INPUT, SourceKind.OTHER, text));
+                continue;
+            }
             Path p = Path.of(file);
             Path dir = p.toAbsolutePath().getParent();
             Map<String, SourceKind> kinds = manifests.get(dir);
@@ -90,9 +175,12 @@ public final class SourceLoader {
      * One file given twice (the same path spelt two ways, a link to it, or a directory and a file in it)
      * would be reconciled with itself as two sources; refusing says so rather than guessing which was meant.
      */
-    private static void refuseRepeats(List<String> files) throws InputException {
+    private void refuseRepeats(List<String> files) throws InputException {
         Map<Path, String> seen = new HashMap<>();
         for (String file : files) {
+            if (file.equals(STANDARD_INPUT)) {
+                continue;
+            }
             Path real;
             try {
                 real = Path.of(file).toRealPath();
@@ -128,6 +216,19 @@ public final class SourceLoader {
         } catch (IOException e) {
             throw new InputException(shownPath, InputProblem.UNREADABLE, IoErrors.describe(e));
         }
+        return decode(shownPath, bytes);
+    }
+
+    private byte[] readStandardInput() throws InputException {
+        try (InputStream in = standardInput.get()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new InputException(STANDARD_INPUT_NAME, InputProblem.UNREADABLE, IoErrors.describe(e));
+        }
+    }
+
+    /** Bytes as strict UTF-8 text, or the reason they are not text recon reads. */
+    private static String decode(String shownPath, byte[] bytes) throws InputException {
         if (bytes.length == 0) {
             throw new InputException(shownPath, InputProblem.EMPTY);
         }
@@ -223,20 +324,89 @@ public final class SourceLoader {
         return control > n / 20;
     }
 
-    private static List<String> textFilesIn(String shown, Path dir) throws InputException {
+    /**
+     * The .txt and .md files in {@code dir} in name order, into {@code out}; inside folders too when
+     * recursive. Whatever else it holds is {@code skipped} with the reason, except the manifest, which is read.
+     */
+    private void textFilesIn(String prefix, Path dir, List<String> out, Consumer<Skipped> skipped) throws InputException {
+        List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
-            String prefix = shown.endsWith("/") ? shown : shown + "/";
-            return s.filter(Files::isRegularFile)
-                    .map(f -> f.getFileName().toString())
-                    .filter(n -> {
-                        String l = n.toLowerCase(Locale.ROOT);
-                        return l.endsWith(".txt") || l.endsWith(".md");
-                    })
-                    .sorted()
-                    .map(n -> prefix + n)
-                    .toList();
+            entries = s.sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
         } catch (IOException e) {
-            throw new InputException(shown, InputProblem.UNREADABLE, IoErrors.describe(e));
+            throw new InputException(prefix, InputProblem.UNREADABLE, IoErrors.describe(e));
+        }
+        for (Path f : entries) {
+            String name = f.getFileName().toString();
+            String shown = prefix + name;
+            if (Files.isDirectory(f)) {
+                if (!recursive) {
+                    skipped.accept(new Skipped(shown + "/", "a folder; folders inside folders are read only recursively"));
+                } else if (name.startsWith(".")) {
+                    // .git, .github and the like hold tooling, not sources
+                    skipped.accept(new Skipped(shown + "/", "a hidden folder"));
+                } else if (Files.isSymbolicLink(f)) {
+                    // a link may lead back up the tree; its target can be given by itself
+                    skipped.accept(new Skipped(shown + "/", "a link to a folder, not followed"));
+                } else {
+                    textFilesIn(shown + "/", f, out, skipped);
+                }
+                continue;
+            }
+            if (name.equals(MANIFEST)) {
+                continue;
+            }
+            String l = name.toLowerCase(Locale.ROOT);
+            if (!Files.isRegularFile(f)) {
+                skipped.accept(new Skipped(shown, "not a regular file"));
+            } else if (!l.endsWith(".txt") && !l.endsWith(".md")) {
+                skipped.accept(new Skipped(shown, "not a .txt or .md file"));
+            } else if (name.startsWith(".")) {
+                skipped.accept(new Skipped(shown, "a hidden file"));
+            } else {
+                out.add(shown);
+            }
+        }
+    }
+
+    /** Whether an argument that names no file is a glob pattern. */
+    private static boolean isPattern(String arg) {
+        return arg.chars().anyMatch(c -> GLOB_CHARS.indexOf(c) >= 0);
+    }
+
+    /**
+     * The regular files a glob pattern matches, in name order, shown as the pattern's fixed start followed
+     * by the rest of their path. The pattern is matched from its first part that holds a glob character;
+     * {@code **} crosses folders, {@code *} does not, as in the shell.
+     */
+    private static List<String> matching(String pattern) throws InputException {
+        String[] parts = pattern.split("/", -1);
+        int fixed = 0;
+        while (fixed < parts.length - 1 && !isPattern(parts[fixed])) {
+            fixed++;
+        }
+        String prefix = String.join("/", java.util.Arrays.copyOf(parts, fixed));
+        String rest = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+        String shownPrefix = fixed == 0 ? "" : prefix + "/";
+        Path base = fixed == 0 ? Path.of("") : Path.of(prefix.isEmpty() ? "/" : prefix);
+        if (!Files.isDirectory(base)) {
+            return List.of();
+        }
+        PathMatcher matcher;
+        try {
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(pattern, InputProblem.NO_MATCH, "not a valid pattern: " + e.getMessage());
+        }
+        int depth = rest.contains("**") ? Integer.MAX_VALUE : parts.length - fixed;
+        try (Stream<Path> s = Files.walk(base, depth)) {
+            return s.filter(Files::isRegularFile)
+                    .map(f -> base.relativize(f))
+                    .filter(matcher::matches)
+                    .map(r -> shownPrefix + r.toString().replace(java.io.File.separatorChar, '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(pattern, InputProblem.UNREADABLE, e.getMessage());
         }
     }
 

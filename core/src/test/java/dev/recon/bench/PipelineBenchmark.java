@@ -2,12 +2,12 @@ package dev.recon.bench;
 
 import dev.recon.Reconciler;
 import dev.recon.Report;
-import dev.recon.nlp.Annotator;
-import dev.recon.nlp.BareOpenNlp;
+import dev.recon.internal.nlp.Annotator;
+import dev.recon.internal.nlp.BareOpenNlp;
 import dev.recon.nlp.LanguageModels;
 import dev.recon.source.Source;
 import dev.recon.source.SourceLoader;
-import dev.recon.text.Span;
+import dev.recon.model.Span;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +71,7 @@ public class PipelineBenchmark {
     /** Annotation as recon does it, with a fresh annotator as each reconciliation makes. */
     @Benchmark
     public void annotate(Blackhole out) {
-        Annotator annotator = models.newAnnotator();
+        Annotator annotator = Annotator.over(models);
         for (Source s : sources) {
             out.consume(annotator.sentences(s.text(), new Span(0, s.text().length())));
         }
@@ -79,7 +79,7 @@ public class PipelineBenchmark {
 
     @Benchmark
     public int bareOpenNlp() {
-        BareOpenNlp bare = models.barePipeline();
+        BareOpenNlp bare = new BareOpenNlp(models);
         int tokens = 0;
         for (Source s : sources) {
             tokens += bare.run(s.text());

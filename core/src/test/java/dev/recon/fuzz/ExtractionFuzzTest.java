@@ -7,36 +7,36 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.recon.Fixtures;
 import dev.recon.Report;
-import dev.recon.claim.AnalyzedSource;
-import dev.recon.claim.Claim;
-import dev.recon.claim.ClaimExtractor;
-import dev.recon.citation.CitationMarker;
-import dev.recon.detect.Thresholds;
-import dev.recon.fact.ClockFact;
-import dev.recon.fact.DayFact;
-import dev.recon.fact.FigureFact;
-import dev.recon.fact.FigureFactExtractor;
-import dev.recon.fact.IdentityFact;
-import dev.recon.fact.IdentityFactExtractor;
-import dev.recon.fact.PlaceFact;
-import dev.recon.fact.PlaceFactExtractor;
-import dev.recon.fact.Reading;
-import dev.recon.fact.WhenFactExtractor;
+import dev.recon.internal.claim.AnalyzedSource;
+import dev.recon.model.Claim;
+import dev.recon.internal.claim.ClaimExtractor;
+import dev.recon.model.CitationMarker;
+import dev.recon.Thresholds;
+import dev.recon.internal.fact.ClockFact;
+import dev.recon.internal.fact.DayFact;
+import dev.recon.internal.fact.FigureFact;
+import dev.recon.internal.fact.FigureFactExtractor;
+import dev.recon.internal.fact.IdentityFact;
+import dev.recon.internal.fact.IdentityFactExtractor;
+import dev.recon.internal.fact.PlaceFact;
+import dev.recon.internal.fact.PlaceFactExtractor;
+import dev.recon.internal.fact.Reading;
+import dev.recon.internal.fact.WhenFactExtractor;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
-import dev.recon.kb.EntityLinker;
+import dev.recon.internal.kb.EntityLinker;
 import dev.recon.kb.EntityMention;
-import dev.recon.layout.LayoutAnalyzer;
-import dev.recon.lexicon.Genericity;
-import dev.recon.lexicon.Lexicon;
-import dev.recon.nlp.Annotator;
-import dev.recon.nlp.Token;
-import dev.recon.quantity.Quantity;
-import dev.recon.quantity.QuantityExtractor;
+import dev.recon.internal.layout.LayoutAnalyzer;
+import dev.recon.internal.lexicon.Genericity;
+import dev.recon.internal.lexicon.Lexicon;
+import dev.recon.internal.nlp.Annotator;
+import dev.recon.model.Token;
+import dev.recon.model.Quantity;
+import dev.recon.internal.quantity.QuantityExtractor;
 import dev.recon.source.Source;
 import dev.recon.source.SourceKind;
-import dev.recon.time.TimeMention;
-import dev.recon.time.TimexTagger;
+import dev.recon.model.TimeMention;
+import dev.recon.internal.time.TimexTagger;
 import java.util.List;
 
 /**
@@ -55,7 +55,7 @@ class ExtractionFuzzTest {
     private static final IdentityFactExtractor IDENTITIES = new IdentityFactExtractor(LEXICON);
     private static final PlaceFactExtractor PLACES = PlaceFactExtractor.english();
 
-    private final Annotator annotator = Fixtures.MODELS.newAnnotator();
+    private final Annotator annotator = Annotator.over(Fixtures.MODELS);
 
     /** Words the rules key on, so that mutations reach them sooner than byte by byte. */
     @DictionaryEntries({"killed", "people", " were ", " said", "according to", " miles ", " km ", "north of", "percent",

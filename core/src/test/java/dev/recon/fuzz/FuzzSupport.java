@@ -2,7 +2,7 @@ package dev.recon.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.recon.text.Span;
+import dev.recon.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.function.Executable;

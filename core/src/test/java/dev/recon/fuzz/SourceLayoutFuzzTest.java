@@ -4,11 +4,11 @@ import static dev.recon.fuzz.FuzzSupport.inside;
 import static dev.recon.fuzz.FuzzSupport.withinLimit;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.recon.citation.CitationMarker;
-import dev.recon.citation.Reference;
-import dev.recon.layout.Block;
-import dev.recon.layout.Layout;
-import dev.recon.layout.LayoutAnalyzer;
+import dev.recon.model.CitationMarker;
+import dev.recon.model.Reference;
+import dev.recon.internal.layout.Block;
+import dev.recon.internal.layout.Layout;
+import dev.recon.internal.layout.LayoutAnalyzer;
 import dev.recon.source.InputException;
 import dev.recon.source.SourceLoader;
 import java.io.IOException;

@@ -5,9 +5,9 @@ import static dev.recon.fuzz.FuzzSupport.withinLimit;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.recon.time.TimeMention;
-import dev.recon.time.Timex;
-import dev.recon.time.TimexTagger;
+import dev.recon.model.TimeMention;
+import dev.recon.model.Timex;
+import dev.recon.internal.time.TimexTagger;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.recon.Fixtures;
-import dev.recon.text.Span;
-import dev.recon.time.TimeInterval;
+import dev.recon.model.Span;
+import dev.recon.model.TimeInterval;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

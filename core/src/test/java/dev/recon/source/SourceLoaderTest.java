@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.recon.nlp.Paragraphs;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,5 +171,70 @@ class SourceLoaderTest {
         Source s = loader.load(List.of(crlf), 0).get(0);
         assertThat(s.text()).isEqualTo("\uFEFFLine one.\r\nLine two.\r\n");
         assertThat(s.sha256()).hasSize(64);
+    }
+
+    @Test
+    void whatADirectoryHoldsBesideItsTextFilesIsSkippedWithTheReason() throws Exception {
+        write("a.txt", "First text.");
+        write("b.md", "Second text.");
+        write("notes.json", "{}");
+        write(".hidden.txt", "Hidden text.");
+        write(SourceLoader.MANIFEST, "{\"sources\":[]}");
+        Files.createDirectory(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/c.txt"), "Third text.");
+        List<SourceLoader.Skipped> skipped = new ArrayList<>();
+        List<Source> sources = loader.load(List.of(dir.toString()), 2, skipped::add);
+        assertThat(sources).extracting(Source::id).containsExactly("a", "b");
+        assertThat(skipped).containsExactly(
+                new SourceLoader.Skipped(dir + "/.hidden.txt", "a hidden file"),
+                new SourceLoader.Skipped(dir + "/notes.json", "not a .txt or .md file"),
+                new SourceLoader.Skipped(dir + "/sub/", "a folder; folders inside folders are read only recursively"));
+    }
+
+    @Test
+    void recursivelyFoldersAreReadDepthFirstInNameOrderButNotHiddenOnesOrLinks() throws Exception {
+        write("b.txt", "Top text.");
+        Files.createDirectories(dir.resolve("a/deeper"));
+        Files.writeString(dir.resolve("a/x.txt"), "Folder text.");
+        Files.writeString(dir.resolve("a/deeper/y.md"), "Deeper text.");
+        Files.createDirectory(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/z.txt"), "Tooling text.");
+        Files.createSymbolicLink(dir.resolve("loop"), dir);
+        List<SourceLoader.Skipped> skipped = new ArrayList<>();
+        List<Source> sources = loader.recursive(true).load(List.of(dir.toString()), 2, skipped::add);
+        assertThat(sources).extracting(Source::path)
+                .containsExactly(dir + "/a/deeper/y.md", dir + "/a/x.txt", dir + "/b.txt");
+        assertThat(skipped).containsExactly(new SourceLoader.Skipped(dir + "/.git/", "a hidden folder"),
+                new SourceLoader.Skipped(dir + "/loop/", "a link to a folder, not followed"));
+    }
+
+    @Test
+    void aPatternMeansTheFilesItMatches() throws Exception {
+        write("a.txt", "First text.");
+        write("b.txt", "Second text.");
+        write("c.md", "Third text.");
+        Files.createDirectory(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/d.txt"), "Fourth text.");
+        assertThat(loader.load(List.of(dir + "/*.txt"), 2)).extracting(Source::id).containsExactly("a", "b");
+        assertThat(loader.load(List.of(dir + "/**.txt"), 2)).extracting(Source::id).containsExactly("a", "b", "d");
+        assertThat(loader.load(List.of(dir + "/{a,c}.*"), 2)).extracting(Source::id).containsExactly("a", "c");
+        assertThatThrownBy(() -> loader.load(List.of(dir + "/*.rst"), 0))
+                .isInstanceOf(InputException.class).hasMessage(dir + "/*.rst: no file matches this pattern");
+    }
+
+    @Test
+    void aDashIsTheStandardInputReadOnceAndCheckedAsAnyFile() throws Exception {
+        String a = write("a.txt", "First text.");
+        SourceLoader fromStdin = loader.standardInput(() -> new ByteArrayInputStream("Piped text.".getBytes(StandardCharsets.UTF_8)));
+        List<Source> sources = fromStdin.load(List.of(a, "-"), 2);
+        assertThat(sources.get(1).id()).isEqualTo("stdin");
+        assertThat(sources.get(1).path()).isEqualTo("-");
+        assertThat(sources.get(1).text()).isEqualTo("Piped text.");
+        assertThatThrownBy(() -> loader.standardInput(() -> new ByteArrayInputStream(new byte[0])).load(List.of(a, "-"), 2))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("standard input: file is empty");
+        assertThatThrownBy(() -> fromStdin.load(List.of("-", "-"), 2))
+                .isInstanceOf(InputException.class).hasMessageContaining("standard input: the same file is given twice");
+        assertThatThrownBy(() -> loader.load(List.of(a, "-"), 2))
+                .as("without a standard input, - is a file name").hasMessageStartingWith("-: no such file");
     }
 }

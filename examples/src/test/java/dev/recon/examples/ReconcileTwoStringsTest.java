@@ -37,4 +37,16 @@ class ReconcileTwoStringsTest {
         }
         assertThat(buf.toString(StandardCharsets.UTF_8)).contains("date-mismatch").contains("characters of JSON report");
     }
+
+    @Test
+    void theExampleRunsAsANamedModuleThatSeesOnlyWhatReconExports() {
+        Module core = Reconciler.class.getModule();
+        assertThat(ReconcileTwoStrings.class.getModule().getName()).isEqualTo("dev.recon.examples");
+        assertThat(core.getName()).isEqualTo("dev.recon.core");
+        assertThat(core.getDescriptor().exports()).filteredOn(e -> !e.isQualified())
+                .extracting(java.lang.module.ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrder("dev.recon", "dev.recon.detect", "dev.recon.finding", "dev.recon.kb",
+                        "dev.recon.model", "dev.recon.nlp", "dev.recon.source", "dev.recon.triage");
+        assertThat(core.isExported("dev.recon.internal.detect", ReconcileTwoStrings.class.getModule())).isFalse();
+    }
 }

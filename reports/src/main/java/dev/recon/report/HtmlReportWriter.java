@@ -1,17 +1,14 @@
 package dev.recon.report;
 
 import dev.recon.Report;
-import dev.recon.align.Alignment;
-import dev.recon.align.AlignmentStatus;
-import dev.recon.claim.Claim;
+import dev.recon.model.Alignment;
+import dev.recon.model.AlignmentStatus;
+import dev.recon.model.Claim;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
 import dev.recon.finding.FindingKind;
 import dev.recon.finding.Severity;
 import dev.recon.source.Source;
-import dev.recon.time.Years;
-import dev.recon.timeline.SourceValue;
-import dev.recon.timeline.TimelineEntry;
 import dev.recon.triage.Disposition;
 import dev.recon.triage.TriagedReport;
 import java.io.IOException;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,10 +45,11 @@ public final class HtmlReportWriter implements ReportWriter {
         header(h, triaged);
         h.append("<main><section id=\"findings-pane\" aria-label=\"Findings\">");
         filters(h, report);
-        findings(h, triaged);
+        Locations locations = new Locations(report.sources());
+        findings(h, triaged, locations);
         h.append("</section><section id=\"right\">");
-        sources(h, report);
-        timeline(h, report);
+        sources(h, report, locations);
+        new TimelineSvg(report, List.of(COLOURS)).write(h);
         h.append("</section></main>\n<script>").append(resource("html/report.js")).append("</script></body></html>\n");
         out.write(h.toString());
         out.flush();
@@ -100,7 +97,7 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("</select></label><span class=\"muted\"><span id=\"shown\"></span> shown</span></div>");
     }
 
-    private static void findings(StringBuilder h, TriagedReport triaged) {
+    private static void findings(StringBuilder h, TriagedReport triaged, Locations locations) {
         h.append("<ol id=\"findings\">");
         for (Finding f : triaged.report().findings()) {
             Set<String> srcs = new TreeSet<>();
@@ -120,7 +117,7 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("</div><div>").append(esc(f.message())).append("</div><div class=\"muted\">");
             List<String> quotes = new ArrayList<>();
             for (Evidence e : f.evidence()) {
-                quotes.add(esc(e.source()) + " @" + e.span().start() + ": “" + esc(abbreviate(e.text(), 60)) + "”");
+                quotes.add("<code class=\"loc\">" + esc(locations.of(e)) + "</code> “" + esc(abbreviate(e.text(), 60)) + "”");
             }
             h.append(String.join("<br>", quotes)).append(" · <code>").append(esc(f.id())).append("</code></div></li>");
         }
@@ -128,7 +125,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /** Each source's full text, cut at every claim and evidence boundary so that marks can overlap. */
-    private static void sources(StringBuilder h, Report r) {
+    private static void sources(StringBuilder h, Report r, Locations locations) {
         Map<String, AlignmentStatus> claimStatus = new HashMap<>();
         for (Alignment a : r.alignments()) {
             for (Claim c : a.claims()) {
@@ -150,6 +147,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
             }
             TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+            // a mark never crosses a line, so that each line is one element with its number beside it
+            List<Integer> lineStarts = lineStarts(text);
+            cuts.addAll(lineStarts);
             claims.forEach(c -> {
                 cuts.add(c.span().start());
                 cuts.add(c.span().end());
@@ -158,12 +158,18 @@ public final class HtmlReportWriter implements ReportWriter {
                 cuts.add(e.getKey().span().start());
                 cuts.add(e.getKey().span().end());
             });
-            h.append("<div class=\"source\"><h3 style=\"color:").append(COLOURS[index % COLOURS.length]).append("\">")
+            h.append("<div class=\"source\" data-path=\"").append(esc(s.path())).append("\"><h3 style=\"color:").append(COLOURS[index % COLOURS.length]).append("\">")
                     .append(esc(s.id())).append(" <span class=\"muted\">").append(s.kind().id()).append(" · ")
-                    .append(esc(s.path())).append("</span></h3><div class=\"text\" id=\"pane-").append(index).append("\">");
+                    .append(esc(s.path())).append("</span></h3><div class=\"text\" id=\"pane-").append(index).append("\" style=\"--digits:")
+                    .append(Integer.toString(lineStarts.size()).length()).append("\">");
             Integer prev = null;
+            int line = 0;
             for (int cut : cuts) {
                 if (prev != null && cut > prev) {
+                    if (line < lineStarts.size() && prev.intValue() == lineStarts.get(line)) {
+                        line++;
+                        h.append(line > 1 ? "</span>" : "").append("<span class=\"line\" data-line=\"").append(line).append("\">");
+                    }
                     int from = prev;
                     int to = cut;
                     List<String> evs = new ArrayList<>();
@@ -188,92 +194,49 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
                 prev = cut;
             }
-            h.append("</div></div>");
+            h.append(line > 0 ? "</span>" : "").append("</div></div>");
             index++;
         }
         h.append("</div>");
     }
 
-    /** The consensus timeline: one row per dated fact, a dot per source, the consensus as a bar. */
-    private static void timeline(StringBuilder h, Report r) {
-        // eras ("the mid-20th century") would stretch the scale past the facts
-        List<TimelineEntry> rows = r.timeline().stream().filter(t -> t.when() != null
-                && (t.when().from() != null || t.when().to() != null) && t.when().days() < 40L * 366).toList();
-        h.append("<h2>Timeline</h2>");
-        if (rows.isEmpty()) {
-            h.append("<p class=\"muted\">No dated facts.</p>");
-            return;
-        }
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (TimelineEntry t : rows) {
-            for (SourceValue v : t.values()) {
-                if (v.time().interval() != null) {
-                    if (v.time().interval().from() != null) {
-                        min = Math.min(min, v.time().interval().from().getYear());
-                        max = Math.max(max, v.time().interval().from().getYear());
-                    }
-                    if (v.time().interval().to() != null) {
-                        min = Math.min(min, v.time().interval().to().getYear());
-                        max = Math.max(max, v.time().interval().to().getYear());
-                    }
-                }
+    /**
+     * Where each line of a text starts: offset 0 and every offset after a line feed, except the end of a
+     * text that ends with one, which starts no line a reader sees.
+     */
+    static List<Integer> lineStarts(String text) {
+        List<Integer> out = new ArrayList<>();
+        out.add(0);
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '\n') {
+                out.add(i + 1);
             }
         }
-        if (max == min) {
-            max = min + 1;
-        }
-        Map<String, Integer> colour = new HashMap<>();
-        for (int i = 0; i < r.sources().size(); i++) {
-            colour.put(r.sources().get(i).id(), i);
-        }
-        int left = 300;
-        int width = 960;
-        int row = 18;
-        int height = rows.size() * row + 40;
-        double span = max - min;
-        h.append("<div class=\"legend\">");
-        r.sources().forEach(s -> h.append("<span><i style=\"background:").append(COLOURS[colour.get(s.id()) % COLOURS.length])
-                .append("\"></i>").append(esc(s.id())).append("</span>"));
-        h.append("<span class=\"muted\">bar: consensus; ✗ dissent</span></div>");
-        h.append("<svg role=\"img\" aria-label=\"Consensus timeline\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
-        int step = Math.max(1, (int) Math.ceil(span / 10));
-        for (int y = min; y <= max; y += step) {
-            double x = left + (y - min) / span * (width - left - 20);
-            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"20\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eaecf0\"/>"
-                    + "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\">%s</text>", x, x, height - 10, x, esc(Years.format(y))));
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            TimelineEntry t = rows.get(i);
-            int y = 30 + i * row;
-            h.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\">%s</text>", y + 4, esc(abbreviate(t.label(), 48))));
-            if (t.when().from() != null && t.when().to() != null) {
-                double x1 = left + (t.when().from().getYear() - min) / span * (width - left - 20);
-                double x2 = left + (t.when().to().getYear() + 1 - min) / span * (width - left - 20);
-                h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"3\" fill=\"#d0d5dd\"><title>%s</title></rect>",
-                        x1, y - 4, Math.max(3, Math.min(x2, width - 20) - x1), esc(Years.readable(t.consensus()))));
-            }
-            int k = 0;
-            for (SourceValue v : t.values()) {
-                if (v.time().interval() == null) {
-                    continue;
-                }
-                var when = v.time().interval().from() != null ? v.time().interval().from() : v.time().interval().to();
-                double x = left + (when.getYear() - min) / span * (width - left - 20) + (k++ % 3) * 3;
-                boolean dissent = t.dissent().contains(v.source());
-                h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\"><title>%s: %s%s</title></circle>",
-                        x, y, COLOURS[colour.get(v.source()) % COLOURS.length], esc(v.source()), esc(v.time().text()),
-                        dissent ? " (dissents)" : ""));
-                if (dissent) {
-                    h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#b42318\">✗</text>", x + 5, y + 4));
-                }
-            }
-        }
-        h.append("</svg>");
+        return out;
     }
 
-    private static String abbreviate(String s, int max) {
+    /** Quotes located as {@code path:line:col}, 1-based, as editors and compilers print them. */
+    private static final class Locations {
+        private final Map<String, Source> sources = new HashMap<>();
+        private final Map<String, TextPosition> positions = new HashMap<>();
+
+        Locations(List<Source> sources) {
+            sources.forEach(s -> this.sources.put(s.id(), s));
+        }
+
+        String of(Evidence e) {
+            Source s = sources.get(e.source());
+            if (s == null) {
+                return e.source() + ":@" + e.span().start();
+            }
+            TextPosition p = positions.computeIfAbsent(s.id(), k -> new TextPosition(s.text()));
+            int at = e.span().start();
+            return s.path() + ":" + p.line(at) + ":" + p.column(at);
+        }
+    }
+
+    /** {@code s} on one line, cut to {@code max} characters with an ellipsis. */
+    static String abbreviate(String s, int max) {
         String t = s.replaceAll("\\s+", " ").strip();
         return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }

@@ -6,22 +6,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recon.Report;
-import dev.recon.align.Alignment;
-import dev.recon.claim.Claim;
+import dev.recon.model.Alignment;
+import dev.recon.model.Claim;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
 import dev.recon.finding.Severity;
-import dev.recon.layout.SetAside;
+import dev.recon.model.SetAside;
 import dev.recon.kb.Entity;
 import dev.recon.kb.EntityMention;
-import dev.recon.quantity.Quantity;
+import dev.recon.model.Quantity;
 import dev.recon.source.Notice;
 import dev.recon.source.Source;
-import dev.recon.time.TimeMention;
+import dev.recon.model.TimeMention;
 import dev.recon.triage.Disposition;
 import dev.recon.triage.TriagedReport;
-import dev.recon.timeline.SourceValue;
-import dev.recon.timeline.TimelineEntry;
+import dev.recon.model.SourceValue;
+import dev.recon.model.TimelineEntry;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -200,7 +200,7 @@ public final class JsonReportWriter implements ReportWriter {
      * text is read from the file at the offsets, never from the analysis, which sees markup as blanks and
      * soft line breaks as spaces: the contract is that text and offsets agree exactly.
      */
-    private static void located(ObjectNode n, String sourceText, dev.recon.text.Span span) {
+    private static void located(ObjectNode n, String sourceText, dev.recon.model.Span span) {
         n.put("text", span.of(sourceText));
         n.put("start", span.start());
         n.put("end", span.end());

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** The formats recon renders reports in. */
 public enum ReportFormat {
+    TEXT("text"),
     JSON("json"),
     MARKDOWN("md"),
     HTML("html"),
@@ -22,13 +23,27 @@ public enum ReportFormat {
     }
 
     public ReportWriter writer() {
+        return writer(OutputOptions.defaults());
+    }
+
+    /**
+     * A writer that follows {@code options}. Text, Markdown and GitHub annotations do; JSON and SARIF are
+     * the complete machine contract and ignore them; HTML shows every finding and filters them on the page.
+     */
+    public ReportWriter writer(OutputOptions options) {
         return switch (this) {
+            case TEXT -> new TextReportWriter(options);
             case JSON -> new JsonReportWriter();
-            case MARKDOWN -> new MarkdownReportWriter();
+            case MARKDOWN -> new MarkdownReportWriter(options);
             case HTML -> new HtmlReportWriter();
             case SARIF -> new SarifReportWriter();
-            case GITHUB -> new GithubAnnotationsWriter();
+            case GITHUB -> new GithubAnnotationsWriter(options);
         };
+    }
+
+    /** Whether {@link OutputOptions} change what this format shows. */
+    public boolean followsOutputOptions() {
+        return this == TEXT || this == MARKDOWN || this == GITHUB;
     }
 
     public static ReportFormat parse(String s) {
@@ -37,6 +52,6 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + s + "' (expected one of md, json, html, sarif, github)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (expected one of text, md, json, html, sarif, github)");
     }
 }

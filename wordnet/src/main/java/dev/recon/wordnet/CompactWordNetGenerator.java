@@ -38,21 +38,21 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Writes {@code dev/recon/lexicon/wordnet-3.1.bin} (and the WordNet licence beside it) under the directory
+ * Writes {@code dev/recon/internal/lexicon/wordnet-3.1.bin} (and the WordNet licence beside it) under the directory
  * given as the only argument. Everything is taken through extJWNL's own look-ups, not by parsing the
  * files again, so that the compact form answers as extJWNL does even where the files are odd: of the two
  * lines {@code noun.exc} and {@code adj.exc} have for a few words ("offer"), it keeps the one extJWNL's
  * binary search finds.
  *
- * <p>The layout is described on {@code dev.recon.lexicon.CompactWordNet}, which reads it; the two must
+ * <p>The layout is described on {@code dev.recon.internal.lexicon.CompactWordNet}, which reads it; the two must
  * change together (the version number guards against a stale file).
  */
 public final class CompactWordNetGenerator {
 
     static final int MAGIC = 0x52574E33; // "RWN3"
     static final int VERSION = 1;
-    static final String RESOURCE = "dev/recon/lexicon/wordnet-3.1.bin";
-    static final String LICENSE = "dev/recon/lexicon/wordnet-3.1-LICENSE.txt";
+    static final String RESOURCE = "dev/recon/internal/lexicon/wordnet-3.1.bin";
+    static final String LICENSE = "dev/recon/internal/lexicon/wordnet-3.1-LICENSE.txt";
     /** The flag of an adjective satellite in a synset's lex-file byte. */
     private static final int SATELLITE = 0x80;
     private static final String DATA = "/net/sf/extjwnl/data/wordnet/wn31/";

@@ -27,10 +27,16 @@
         if (pane && !firstInPane[pane.id]) { firstInPane[pane.id] = m; }
       }
     });
-    Object.keys(firstInPane).forEach(function (paneId) {
+    var panes = Object.keys(firstInPane);
+    panes.forEach(function (paneId) {
       var pane = document.getElementById(paneId), m = firstInPane[paneId];
       pane.scrollTop = m.offsetTop - pane.offsetTop - pane.clientHeight / 3;
     });
+    // on a phone the sources sit below the findings: bring the first that holds evidence on screen
+    if (panes.length) {
+      var first = document.getElementById(panes[0]), r = first.getBoundingClientRect();
+      if (r.bottom <= 0 || r.top >= window.innerHeight) { first.scrollIntoView({ block: 'nearest' }); }
+    }
   }
   findings.forEach(function (li) {
     li.addEventListener('click', function () { select(li); });

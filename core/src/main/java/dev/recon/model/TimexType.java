@@ -1,0 +1,6 @@
+package dev.recon.model;
+
+/** The TIMEX3 types. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}

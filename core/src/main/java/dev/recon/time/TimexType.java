@@ -1,6 +1,0 @@
-package dev.recon.time;
-
-/** The TIMEX3 types. */
-public enum TimexType {
-    DATE, TIME, DURATION, SET
-}
