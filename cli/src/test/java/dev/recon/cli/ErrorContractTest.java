@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -74,7 +75,7 @@ class ErrorContractTest {
         if (!ended) {
             p.destroyForcibly().waitFor();
         }
-        String err = java.nio.file.Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8);
+        String err = Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8);
         assertThat(ended).as("the run ended; stderr: " + err).isTrue();
         assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.INTERNAL);
         assertThat(err.strip().lines()).as(err).singleElement().asString()
