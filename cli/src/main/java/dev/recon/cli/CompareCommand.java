@@ -85,6 +85,8 @@ public final class CompareCommand implements Callable<Integer> {
     java.util.function.UnaryOperator<String> environment = System::getenv;
     /** Where the argument {@code -} is read from; tests replace it. */
     java.util.function.Supplier<InputStream> standardInput = () -> System.in;
+    /** A builder already loading, started before the command line was parsed ({@link Main#main}), or null. */
+    Reconciler.Builder preloaded;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "Report format: text (default; one line per finding, for a terminal), md (for a pull-request comment), "
@@ -148,7 +150,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // the models and WordNet load while the configuration, the knowledge base and the sources are read
-        Reconciler.Builder builder = Reconciler.builder().loadInBackground();
+        Reconciler.Builder builder = preloaded != null ? preloaded : Reconciler.builder().loadInBackground();
         PrintWriter err = spec.commandLine().getErr();
         ReconConfig cfg;
         try {
@@ -199,11 +201,13 @@ public final class CompareCommand implements Callable<Integer> {
         // SARIF locations and GitHub annotations name files from the repository root
         Path sarifBase = null;
         if (fmt == ReportFormat.SARIF || fmt == ReportFormat.GITHUB) {
-            if (baseDir != null && !Files.isDirectory(baseDir)) {
-                err.println("recon: error: --base-dir " + baseDir + ": not a folder");
+            Path root = baseDir != null ? baseDir : cfg.baseDir();
+            if (root != null && !Files.isDirectory(root)) {
+                err.println("recon: error: " + (baseDir != null ? "--base-dir " + baseDir
+                        : root + " ('baseDir' in " + cfg.origin() + ")") + ": not a folder");
                 return ExitCode.USAGE;
             }
-            sarifBase = baseDir != null ? baseDir : SarifUris.defaultBaseDir(Path.of(""));
+            sarifBase = root != null ? root : SarifUris.defaultBaseDir(Path.of(""));
         }
 
         List<Source> sources;

@@ -39,17 +39,18 @@ import java.util.Set;
  * @param maxFindings       default for --max-findings
  * @param color             default for --color
  * @param recursive         default for --recursive
+ * @param baseDir           default for --base-dir
  */
 public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path output, Path baseline, List<Path> kb,
                           ObjectNode entities, List<Suppression> suppressions, Double alignmentThreshold, Boolean quiet,
                           Path reference, Boolean groupByFolder, Severity minSeverity, Integer maxFindings,
-                          ColorMode color, Boolean recursive) {
+                          ColorMode color, Boolean recursive, Path baseDir) {
 
     /** The file name recon looks for. */
     public static final String FILE_NAME = "recon.json";
     private static final Set<String> KEYS = Set.of("format", "failOn", "output", "baseline", "kb", "entities",
             "suppressions", "alignmentThreshold", "quiet", "reference", "groupByFolder", "minSeverity", "maxFindings",
-            "color", "recursive");
+            "color", "recursive", "baseDir");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ReconConfig {
@@ -59,7 +60,7 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
 
     public static ReconConfig empty() {
         return new ReconConfig(null, null, null, null, null, List.of(), null, List.of(), null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The nearest {@value #FILE_NAME} in {@code dir} or a folder above it. */
@@ -166,8 +167,9 @@ public record ReconConfig(Path origin, ReportFormat format, FailOn failOn, Path 
             }
         }
         Boolean recursive = bool(root, "recursive", shown);
+        Path baseDir = root.has("baseDir") ? path(dir, text(root, "baseDir", shown), shown + ": 'baseDir'") : null;
         return new ReconConfig(file, format, failOn, output, baseline, kb, entities, suppressions, threshold, quiet,
-                reference, groupByFolder, minSeverity, maxFindings, color, recursive);
+                reference, groupByFolder, minSeverity, maxFindings, color, recursive, baseDir);
     }
 
     private static Suppression suppression(JsonNode n, String where) throws ConfigException {

@@ -85,4 +85,29 @@ class SarifBaseDirTest {
         assertThat(code).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err.toString().strip()).isEqualTo("recon: error: --base-dir " + missing + ": not a folder");
     }
+
+    @Test
+    void baseDirInTheConfigIsRelativeToItAndTheCommandLineWins() throws Exception {
+        Path config = Files.writeString(repo.resolve(ReconConfig.FILE_NAME), "{\"baseDir\": \".\"}");
+        Path report = dir.resolve("r.sarif");
+        assertThat(cli.run("compare", "--config", config.toString(), "--format", "sarif", "--output", report.toString(),
+                a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(uris(run(report))).isNotEmpty().allMatch(u -> u.equals("my%20sources%20%231/%C3%9Cn%C3%AFcode%20a.txt")
+                || u.equals("b.txt"));
+
+        Path inner = a.getParent();
+        assertThat(cli.run("compare", "--config", config.toString(), "--format", "sarif", "--output", report.toString(),
+                "--base-dir", inner.toString(), a.toString(), b.toString())).isEqualTo(ExitCode.OK);
+        assertThat(uris(run(report))).contains("%C3%9Cn%C3%AFcode%20a.txt");
+    }
+
+    @Test
+    void aBaseDirInTheConfigThatIsNotAFolderNamesTheKeyAndTheFile() throws Exception {
+        cli.failOnceTheAnalysisStarts();
+        Path config = Files.writeString(repo.resolve(ReconConfig.FILE_NAME), "{\"baseDir\": \"gone\"}");
+        int code = cli.run("compare", "--config", config.toString(), "--format", "github", a.toString(), b.toString());
+        assertThat(code).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString().strip()).isEqualTo("recon: error: " + repo.toAbsolutePath().resolve("gone")
+                + " ('baseDir' in " + config + "): not a folder");
+    }
 }
