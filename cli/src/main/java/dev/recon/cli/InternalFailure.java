@@ -13,9 +13,33 @@ final class InternalFailure {
     private InternalFailure() {
     }
 
+    /**
+     * Initialises this class, so that reporting a failure needs no class initialised after memory ran
+     * out: with models loading from the start, a small heap can be exhausted before the first failure.
+     */
+    static void prepare() {
+        // the call itself is the point: it runs the static initialiser now
+    }
+
     /** The one line that reports {@code t}. */
     static String line(Throwable t) {
-        return causedBy(t, OutOfMemoryError.class) ? OUT_OF_MEMORY : "recon: internal error: " + describe(t);
+        return causedBy(t, OutOfMemoryError.class) || classFailedForLackOfMemory(t) ? OUT_OF_MEMORY
+                : "recon: internal error: " + describe(t);
+    }
+
+    /**
+     * A class whose initialiser ran out of memory cannot be used afterwards: the next use throws a
+     * {@link NoClassDefFoundError} ("Could not initialize class"), whose cause is an
+     * {@link ExceptionInInitializerError} that names the original error only in its message.
+     */
+    private static boolean classFailedForLackOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof ExceptionInInitializerError && c.getMessage() != null
+                    && c.getMessage().contains(OutOfMemoryError.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Libraries may wrap what they hit in exceptions of their own, so look at every cause. */

@@ -63,6 +63,24 @@ class ErrorContractTest {
         assertOneInternalErrorLine("out of memory", "-Xmx");
     }
 
+    /** As the JDK reports the use of a class whose initialiser ran out of memory earlier. */
+    private static Throwable classNotInitialised(String original) {
+        NoClassDefFoundError e = new NoClassDefFoundError("Could not initialize class picocli.CommandLine$Help");
+        e.initCause(new ExceptionInInitializerError("Exception " + original + " [in thread \"main\"]"));
+        return e;
+    }
+
+    @Test
+    void aClassThatRanOutOfMemoryAsItInitialisedIsReportedAsOutOfMemory() {
+        assertThat(runFailingWith(() -> classNotInitialised("java.lang.OutOfMemoryError: Java heap space")))
+                .isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("out of memory", "-Xmx");
+        assertThat(runFailingWith(() -> classNotInitialised("java.lang.IllegalStateException: broken table")))
+                .isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("please report it");
+        assertThat(cli.err.toString()).doesNotContain("out of memory");
+    }
+
     @Test
     void aRealOutOfMemoryInAJvmWithATinyHeapIsOneLineAndExitsFour() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
