@@ -138,13 +138,22 @@ public final class GithubAnnotationsWriter implements ReportWriter {
         out.flush();
     }
 
+    /** GitHub refuses a job step's summary larger than this many bytes (1 MiB). */
+    public static final int STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+    /**
+     * The summary's limit in the Markdown writer's unit, UTF-16 code units: one takes at most three bytes
+     * in UTF-8 (a surrogate pair four, for two units), so this many always fit.
+     */
+    private static final int STEP_SUMMARY_LIMIT_CHARS = STEP_SUMMARY_LIMIT_BYTES / 3;
+
     /**
      * The Markdown summary of a job step ({@code GITHUB_STEP_SUMMARY}): the Markdown report under the same
      * options but with no cap on the number of findings, since it is where the annotations send a reader
-     * for the rest. It stays within GitHub's comment limit, far below the summary's own.
+     * for the rest. It is held to the summary's own limit, not the far smaller one of a comment.
      */
     public void writeStepSummary(TriagedReport triaged, Writer out) throws IOException {
-        new MarkdownReportWriter(options.withMaxFindings(OutputOptions.UNLIMITED)).write(triaged, out);
+        new MarkdownReportWriter(options.withMaxFindings(OutputOptions.UNLIMITED), STEP_SUMMARY_LIMIT_CHARS)
+                .write(triaged, out);
     }
 
     /** Escapes a message as the workflow-command syntax requires. */
