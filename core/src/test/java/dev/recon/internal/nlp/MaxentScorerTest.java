@@ -37,7 +37,9 @@ class MaxentScorerTest {
         var contexts = lemmas.getFactory().getContextGenerator();
         int compared = 0;
         List<String> worst = new ArrayList<>();
-        for (TokenisedCorpora.Sentence s : corpora.sentences().subList(0, 400)) {
+        List<TokenisedCorpora.Sentence> sentences = corpora.sentences();
+        // the bundled corpora alone hold fewer than 400 sentences (the development clusters may be absent)
+        for (TokenisedCorpora.Sentence s : sentences.subList(0, Math.min(400, sentences.size()))) {
             String[] words = s.words();
             String[] tags = tagger.tag(words);
             for (int i = 0; i < words.length; i++) {
