@@ -44,7 +44,14 @@ mkdir -p "$work"
 tarball="${RECON_TARBALL:-}"
 if [ -z "$tarball" ] && [ -n "$version" ]; then
   tarball="$work/recon-$version-linux-x64.tar.gz"
-  url="${GITHUB_SERVER_URL:-https://github.com}/${GITHUB_ACTION_REPOSITORY:?}/releases/download/v$version/recon-$version-linux-x64.tar.gz"
+  # github.action_repository is empty inside a composite action on some runners; the runner checks an
+  # action out at RUNNER/_actions/OWNER/REPO/REF, which names it as well
+  repository="${GITHUB_ACTION_REPOSITORY:-}"
+  if [ -z "$repository" ] && [[ "$GITHUB_ACTION_PATH" =~ /_actions/([^/]+)/([^/]+)/[^/]+/?$ ]]; then
+    repository="${BASH_REMATCH[1]}/${BASH_REMATCH[2]}"
+  fi
+  [ -n "$repository" ] || fail 4 "cannot tell which repository to download recon $version from: GITHUB_ACTION_REPOSITORY is empty"
+  url="${GITHUB_SERVER_URL:-https://github.com}/$repository/releases/download/v$version/recon-$version-linux-x64.tar.gz"
   echo "recon action: downloading $url"
   curl -fsSL --retry 3 -o "$tarball" "$url" || fail 4 "cannot download recon $version from $url"
 fi
@@ -90,26 +97,24 @@ echo "report=$report" >>"$GITHUB_OUTPUT"
 case "$format" in github|md) cat "$report" ;; *) echo "recon action: report written to $report" ;; esac
 
 # SARIF for code scanning and Markdown for the summary: the same input and options again, so the same
-# findings (recon is deterministic), in the other formats.
+# findings (recon is deterministic), in the other formats. The same fail-on too, or a recon.json's failOn
+# would decide these runs' exit codes (and SARIF's record of it); exit 1 is their findings, not a failure.
+again() { # again ARGS...: another run of recon compare on the same input
+  local code=0
+  "$recon" compare --quiet --fail-on "$fail_on" "${options[@]}" "$@" "${paths[@]}" || code=$?
+  [ "$code" -le 1 ] || fail "$code" "recon compare $1 $2 failed (exit $code) after the first run succeeded"
+}
 sarif="$report"
 if [ "$format" != sarif ]; then
   sarif="$work/recon.sarif"
-  "$recon" compare --quiet --format sarif "${options[@]}" --output "$sarif" "${paths[@]}"
+  again --format sarif --output "$sarif"
 fi
 echo "sarif=$sarif" >>"$GITHUB_OUTPUT"
-summary="$report"
-if [ "$format" != md ]; then
-  summary="$work/summary.md"
-  "$recon" compare --quiet --format md "${options[@]}" --output "$summary" "${paths[@]}"
-fi
+# The summary as recon writes it for a step: every finding, held to GitHub's 1 MiB for a step summary
+# (a Markdown report proper is held to a comment's 65,536 characters).
+summary="$work/summary.md"
+: >"$summary"
+GITHUB_STEP_SUMMARY="$summary" again --format github --output "$work/annotations.txt"
 echo "summary=$summary" >>"$GITHUB_OUTPUT"
-
-# GitHub refuses a step summary over 1 MiB; a longer report is cut there, and says where the rest is.
-summary_limit=$((1024 * 1024 - 4096))
-if [ "$(wc -c <"$summary")" -le "$summary_limit" ]; then
-  cat "$summary" >>"$GITHUB_STEP_SUMMARY"
-else
-  head -c "$summary_limit" "$summary" >>"$GITHUB_STEP_SUMMARY"
-  printf '\n\n*The report is cut here: GitHub keeps 1 MiB of a step summary. The whole report is the SARIF upload, or run recon locally.*\n' >>"$GITHUB_STEP_SUMMARY"
-fi
+cat "$summary" >>"$GITHUB_STEP_SUMMARY"
 exit "$rc"
