@@ -3,12 +3,19 @@ package dev.recon.cli;
 /** Says in plain words what went wrong inside recon, without Java class names or a stack trace. */
 final class InternalFailure {
 
+    /** A fully qualified Java name, such as {@code java.io.IOException} or {@code "dev.recon.model.Claim.id()"}. */
+    private static final java.util.regex.Pattern QUALIFIED_NAME =
+            java.util.regex.Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*");
     /** Longer messages are cut: the line must stay one line a person reads. */
     private static final int MAX_MESSAGE = 200;
 
-    /** Built in advance: with the heap exhausted, even joining two strings may fail. */
+    /**
+     * Built in advance: with the heap exhausted, even joining two strings may fail. It names
+     * {@code RECON_JAVA_OPTS}, not {@code JAVA_TOOL_OPTIONS}: the launchers put an {@code -Xmx} of their own
+     * on the command line, which wins over the latter.
+     */
     private static final String OUT_OF_MEMORY =
-            "recon: internal error: out of memory; give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx8g, or split the input";
+            "recon: internal error: out of memory; give Java more (RECON_JAVA_OPTS=-Xmx8g recon ..., or java -Xmx8g -jar recon.jar ...), or split the input";
 
     private InternalFailure() {
     }
@@ -57,6 +64,11 @@ final class InternalFailure {
             return "the input nests too deeply to analyse; please report it";
         }
         String message = t.getMessage() == null ? "" : t.getMessage().replaceAll("\\s+", " ").strip();
+        if (QUALIFIED_NAME.matcher(message).find()) {
+            // the JDK's own messages (a helpful NullPointerException's, a wrapped exception's) name Java
+            // classes and members, which tell a user nothing; the stack trace of RECON_DEBUG=1 has them
+            message = "";
+        }
         if (message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE) + "...";
         }

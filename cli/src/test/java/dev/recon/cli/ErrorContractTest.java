@@ -111,6 +111,21 @@ class ErrorContractTest {
         assertOneInternalErrorLine("an unexpected failure", "please report it");
     }
 
+    /** Found in review: the JDK's own messages name classes and members, which the line must not show. */
+    @Test
+    void messagesThatNameJavaClassesAreNotShown() {
+        assertThat(runFailingWith(() -> new NullPointerException(
+                "Cannot invoke \"dev.recon.model.Claim.id()\" because \"claim\" is null"))).isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("an unexpected failure", "please report it");
+        assertThat(cli.err.toString()).doesNotContain("dev.recon").doesNotContain("Claim");
+        assertThat(runFailingWith(() -> new IllegalStateException(new java.io.IOException("Read-only file system"))))
+                .isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("an unexpected failure", "please report it");
+        assertThat(runFailingWith(() -> new IllegalStateException("recon.json: e.g. 1.5 is not a count")))
+                .isEqualTo(ExitCode.INTERNAL);
+        assertOneInternalErrorLine("recon.json: e.g. 1.5 is not a count");
+    }
+
     @Test
     void theDebugVariableAddsTheStackTrace() {
         StringWriter err = new StringWriter();

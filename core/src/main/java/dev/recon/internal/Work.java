@@ -71,6 +71,6 @@ public final class Work<T> implements Runnable {
         if (f instanceof Error e) {
             throw e;
         }
-        throw new IllegalStateException(f);
+        throw new IllegalStateException(f.getMessage(), f);
     }
 }
