@@ -263,12 +263,11 @@ public final class CompareCommand implements Callable<Integer> {
         Reconciler reconciler = builder.build();
         Report report;
         if (groups == null) {
-            report = reconciler.reconcile(sources, comparison, progress(sources, silent, err, terminal.getAsBoolean()));
+            report = reconcile(reconciler, sources, comparison, silent, err);
         } else {
             Map<String, Report> byGroup = new LinkedHashMap<>();
             for (Map.Entry<String, List<Source>> g : groups.entrySet()) {
-                byGroup.put(g.getKey(), reconciler.reconcile(g.getValue(), comparison,
-                        progress(g.getValue(), silent, err, terminal.getAsBoolean())));
+                byGroup.put(g.getKey(), reconcile(reconciler, g.getValue(), comparison, silent, err));
             }
             report = Report.grouped(byGroup);
         }
@@ -408,25 +407,52 @@ public final class CompareCommand implements Callable<Integer> {
         return nearest.isPresent() ? ReconConfig.read(nearest.get()) : ReconConfig.empty();
     }
 
-    /** Progress on stderr, only for long runs and only when stderr is a terminal a person watches. */
-    private static ProgressListener progress(List<Source> sources, boolean silent, PrintWriter err, boolean terminal) {
+    /**
+     * Reconciles {@code sources}, showing progress on stderr only for long runs and only when stderr is a
+     * terminal a person watches; the progress line is gone when the report is printed.
+     */
+    private Report reconcile(Reconciler reconciler, List<Source> sources, Comparison comparison, boolean silent,
+                             PrintWriter err) {
+        boolean onTerminal = terminal.getAsBoolean();
         long chars = sources.stream().mapToLong(Source::chars).sum();
         boolean large = chars > LARGE_CHARS || sources.size() > MANY_SOURCES;
-        if (silent || !large || !terminal) {
-            return ProgressListener.NONE;
+        if (silent || !large || !onTerminal) {
+            return reconciler.reconcile(sources, comparison, ProgressListener.NONE);
         }
-        return (stage, done, total) -> {
-            if (stage.startsWith("reading ")) {
-                err.print(String.format(Locale.ROOT, "\rrecon: %s %d%%   ", stage, done));
-                err.flush();
-                return;
-            }
-            err.print(String.format(Locale.ROOT, "\rrecon: %s %d/%d   ", stage, done + 1, total));
-            if (stage.equals("checking") && done + 1 == total) {
-                err.print("\r" + " ".repeat(40) + "\r");
-            }
+        TerminalProgress progress = new TerminalProgress(err);
+        try {
+            return reconciler.reconcile(sources, comparison, progress);
+        } finally {
+            progress.clear();
+        }
+    }
+
+    /** Progress on one terminal line: each update overwrites the whole of the last, and {@link #clear()} blanks it. */
+    static final class TerminalProgress implements ProgressListener {
+        private final PrintWriter err;
+        private int shown;
+
+        TerminalProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(String stage, int done, int total) {
+            String line = stage.startsWith("reading ")
+                    ? String.format(Locale.ROOT, "recon: %s %d%%", stage, done)
+                    : String.format(Locale.ROOT, "recon: %s %d/%d", stage, done, total);
+            err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
+            shown = line.length();
             err.flush();
-        };
+        }
+
+        synchronized void clear() {
+            if (shown > 0) {
+                err.print("\r" + " ".repeat(shown) + "\r");
+                err.flush();
+                shown = 0;
+            }
+        }
     }
 
     private KnowledgeBase knowledgeBase(ReconConfig cfg) throws InputException, KnowledgeBaseException, ConfigException {

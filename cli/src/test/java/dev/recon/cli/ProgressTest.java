@@ -62,6 +62,31 @@ class ProgressTest {
     }
 
     @Test
+    void theProgressLineIsBlankWhenTheReportFollows() throws Exception {
+        String err = stderrOf(true);
+        assertThat(err).endsWith("\r");
+        String[] updates = err.substring(err.indexOf('\r')).split("\r", -1);
+        // the last update before the final carriage return is spaces only: the line is cleared
+        assertThat(updates[updates.length - 2]).isNotEmpty().isBlank();
+    }
+
+    @Test
+    void eachUpdateCoversTheWholeOfTheLastAndCountsWhatIsDone() {
+        StringWriter out = new StringWriter();
+        CompareCommand.TerminalProgress progress = new CompareCommand.TerminalProgress(new PrintWriter(out, true));
+        progress.progress("reading wikipedia-article", 100, 100);
+        progress.progress("aligning", 0, 1);
+        progress.progress("checking", 17, 17);
+        progress.clear();
+        String[] updates = out.toString().split("\r", -1);
+        assertThat(updates[1]).isEqualTo("recon: reading wikipedia-article 100%");
+        assertThat(updates[2]).startsWith("recon: aligning 0/1 ").hasSameSizeAs(updates[1]);
+        // the line before was padded out with spaces, so covering its text is enough
+        assertThat(updates[3]).isEqualTo("recon: checking 17/17");
+        assertThat(updates[4]).isBlank().hasSameSizeAs(updates[3]);
+    }
+
+    @Test
     void quietOrNoTerminalMeansNoProgress() throws Exception {
         assertThat(stderrOf(true, "--quiet")).isEmpty();
         // the one line left says which files of the directory were read, which is not progress
