@@ -119,9 +119,9 @@ public final class Reconciler {
      */
     public static final int DEFAULT_MAX_FINDINGS_PER_SOURCE_AND_KIND = 100;
 
-    private Reconciler(Builder b) {
+    private Reconciler(Builder b, Loading started) {
         WordNet wordNet;
-        try (Loading loading = b.loading != null ? b.loading : new Loading(b.threads, b.models, b.wordNet)) {
+        try (Loading loading = started != null ? started : new Loading(b.threads, b.models, b.wordNet)) {
             Work<KnowledgeBase> kbLoading = loading.knowledgeBase(b.kb);
             this.models = b.models != null ? b.models : loading.models();
             wordNet = b.wordNet != null ? b.wordNet : loading.wordNet();
@@ -502,7 +502,11 @@ public final class Reconciler {
 
         /** Loads what is not given, on up to {@link #threads(int)} threads at once, and builds the reconciler. */
         public Reconciler build() {
-            return new Reconciler(this);
+            // the loading started in the background serves this build alone: it is closed when done, so a
+            // second build of the same builder loads afresh
+            Loading started = loading;
+            loading = null;
+            return new Reconciler(this, started);
         }
     }
 }

@@ -55,6 +55,16 @@ class ReconcilerTest {
         return f.evidence().stream().map(Evidence::text).toList();
     }
 
+    /** Found in review: the first build closed the background loading, and a second build was refused by its pool. */
+    @Test
+    void aBuilderThatLoadedInTheBackgroundBuildsAgain() {
+        Reconciler.Builder builder = Reconciler.builder().models(Fixtures.MODELS).wordNet(Fixtures.WORDNET).loadInBackground();
+        Reconciler first = builder.build();
+        Reconciler second = builder.build();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.reconcile(sources()).findings()).hasSameSizeAs(first.reconcile(sources()).findings());
+    }
+
     @Test
     void aSuccessorStateInAnOldClaimIsOneMajorAnachronismQuotingBothNames() {
         Report r = report();

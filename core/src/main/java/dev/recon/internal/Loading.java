@@ -6,7 +6,9 @@ import dev.recon.internal.lexicon.WordNet;
 import dev.recon.nlp.LanguageModels;
 import dev.recon.internal.nlp.ModelLoading;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a reconciler loads before its first run, loading at once on a small pool of daemon threads:
@@ -20,6 +22,8 @@ public final class Loading implements AutoCloseable {
 
     /** Parts that load at once: WordNet, the knowledge base and four models. */
     private static final int MAX_THREADS = 6;
+    /** How long a loader thread with nothing left to load waits before it ends. */
+    private static final long IDLE_SECONDS = 1;
 
     private final ExecutorService pool;
     private final Work<WordNet> wordNet;
@@ -33,7 +37,12 @@ public final class Loading implements AutoCloseable {
      * @param wordNet WordNet already loaded, or null
      */
     public Loading(int threads, LanguageModels models, WordNet wordNet) {
-        this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, MAX_THREADS)), Threads.daemon("recon-loader"));
+        int n = Math.max(1, Math.min(threads, MAX_THREADS));
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(n, n, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Threads.daemon("recon-loader"));
+        // a builder that starts loading and is never built never closes this; its threads end once idle
+        executor.allowCoreThreadTimeOut(true);
+        this.pool = executor;
         this.wordNet = wordNet != null ? Threads.done(wordNet) : Threads.start(pool, WordNet::english);
         this.givenModels = models;
         this.modelLoading = models != null ? null : ModelLoading.start(pool);
