@@ -150,9 +150,14 @@ public final class TextReportWriter implements ReportWriter {
 
     /**
      * A message on one line, a terminal line per finding being the format's promise; control characters
-     * (an escape quoted from a source included) become spaces, so that a source cannot drive the terminal.
+     * become spaces, so that a source cannot drive the terminal: the C0 and C1 sets (ESC, and CSI U+009B,
+     * which some terminals take alone) and the bidirectional overrides and isolates, which reorder what
+     * the line shows.
      */
     static String oneLine(String s) {
-        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll("\\p{Cntrl}", " ");
+        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll(CONTROLS, " ");
     }
+
+    /** {@code \p{Cc}} is every control character, C1 included, where {@code \p{Cntrl}} is ASCII's alone. */
+    private static final String CONTROLS = "[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]";
 }

@@ -90,5 +90,9 @@ class TextReportWriterTest {
     @Test
     void controlCharactersCannotReachTheTerminal() {
         assertThat(TextReportWriter.oneLine("a\u001b[2Jb\nc\r\nd")).isEqualTo("a [2Jb c d");
+        // C1: CSI alone, and NEL; bidirectional overrides and isolates
+        assertThat(TextReportWriter.oneLine("a\u009b2Jb\u0085c")).isEqualTo("a 2Jb c");
+        assertThat(TextReportWriter.oneLine("x\u202Eevil\u202C y\u2066z\u2069")).isEqualTo("x evil  y z ");
+        assertThat(TextReportWriter.oneLine("Kim Il-sung, Hồ Chí Minh — 1958")).isEqualTo("Kim Il-sung, Hồ Chí Minh — 1958");
     }
 }
