@@ -152,8 +152,9 @@ public final class GithubAnnotationsWriter implements ReportWriter {
      * for the rest. It is held to the summary's own limit, not the far smaller one of a comment.
      */
     public void writeStepSummary(TriagedReport triaged, Writer out) throws IOException {
-        new MarkdownReportWriter(options.withMaxFindings(OutputOptions.UNLIMITED), STEP_SUMMARY_LIMIT_CHARS)
-                .write(triaged, out);
+        // the annotations point here for the rest; the summary points at the JSON report, not at itself
+        new MarkdownReportWriter(options.withMaxFindings(OutputOptions.UNLIMITED).withFullReport(OutputOptions.JSON_HAS_ALL),
+                STEP_SUMMARY_LIMIT_CHARS, "GitHub's 1 MiB limit for a step summary").write(triaged, out);
     }
 
     /** Escapes a message as the workflow-command syntax requires. */

@@ -40,6 +40,8 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     private final OutputOptions options;
     private final int limit;
+    /** The limit as a reader knows it, for the note that says findings were left out to keep it. */
+    private final String limitName;
 
     /** Every finding, within GitHub's comment limit. */
     public MarkdownReportWriter() {
@@ -52,11 +54,17 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** A writer whose reports stay within {@code limit} characters (UTF-16 units, never fewer than GitHub counts). */
     MarkdownReportWriter(OutputOptions options, int limit) {
+        this(options, limit, String.format(Locale.ROOT, "GitHub's %,d-character comment limit", GITHUB_COMMENT_LIMIT));
+    }
+
+    /** A writer whose reports stay within {@code limit} characters, which its notes call {@code limitName}. */
+    MarkdownReportWriter(OutputOptions options, int limit, String limitName) {
         if (limit <= NOTE_ROOM) {
             throw new IllegalArgumentException("limit must exceed " + NOTE_ROOM + ", got " + limit);
         }
         this.options = options;
         this.limit = limit;
+        this.limitName = java.util.Objects.requireNonNull(limitName, "limitName");
     }
 
     @Override
@@ -135,7 +143,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         int sizeCut = findings(md, triaged, sel.shown(), room);
         if (headLines > 0) {
             md.append(String.format(Locale.ROOT, "%d lines of the summary and timeline above are left out to keep this report under"
-                    + " GitHub's %,d-character comment limit.%n%n", headLines, GITHUB_COMMENT_LIMIT));
+                    + " %s.%n%n", headLines, limitName));
         }
         if (sel.belowMinimum() > 0) {
             md.append(String.format(Locale.ROOT, "%d %s below %s %s not listed.%n%n", sel.belowMinimum(),
@@ -148,8 +156,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                 why.add(String.format(Locale.ROOT, "%d over the limit of %d findings", sel.overCap(), options.maxFindings()));
             }
             if (sizeCut > 0) {
-                why.add(String.format(Locale.ROOT, "%d to keep this report under GitHub's %,d-character comment limit",
-                        sizeCut, GITHUB_COMMENT_LIMIT));
+                why.add(String.format(Locale.ROOT, "%d to keep this report under %s", sizeCut, limitName));
             }
             int left = sel.overCap() + sizeCut;
             md.append(String.format(Locale.ROOT, "**%d more %s not listed** (%s); %s.%n%n", left,

@@ -100,6 +100,17 @@ class MarkdownReportWriterTest {
         assertThat(full.length()).as("the seed report itself fits a comment").isLessThan(MarkdownReportWriter.GITHUB_COMMENT_LIMIT);
     }
 
+    /** Found in review: a step summary cut at its own limit said it was kept under a comment's. */
+    @Test
+    void theNoteNamesTheLimitTheReportWasHeldTo() throws Exception {
+        int limit = markdown(OutputOptions.defaults()).length() / 2;
+        StringWriter out = new StringWriter();
+        new MarkdownReportWriter(OutputOptions.defaults(), limit, "GitHub's 1 MiB limit for a step summary")
+                .write(TriagedReport.of(SeedCorpus.report()), out);
+        assertThat(out.toString()).contains("to keep this report under GitHub's 1 MiB limit for a step summary)")
+                .doesNotContain("comment limit");
+    }
+
     @Test
     void timelineValuesReadAsDates() throws Exception {
         String md = markdown(OutputOptions.defaults());
