@@ -78,9 +78,9 @@ public final class CompareCommand implements Callable<Integer> {
     static final String NO_COLOR_VARIABLE = "NO_COLOR";
 
     /** Whether stderr is a terminal a person watches; tests replace it. */
-    java.util.function.BooleanSupplier terminal = () -> System.console() != null;
+    java.util.function.BooleanSupplier terminal = Terminal::attached;
     /** Whether standard output is a terminal; tests replace it. */
-    java.util.function.BooleanSupplier stdoutTerminal = () -> System.console() != null;
+    java.util.function.BooleanSupplier stdoutTerminal = Terminal::attached;
     /** The environment; tests replace it. */
     java.util.function.UnaryOperator<String> environment = System::getenv;
     /** Where the argument {@code -} is read from; tests replace it. */
