@@ -7,12 +7,10 @@ import dev.recon.internal.time.Years;
 import dev.recon.model.SourceValue;
 import dev.recon.model.TimelineEntry;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The consensus timeline of the HTML report: one row per dated fact, a dot per source, the consensus as a
@@ -105,17 +103,24 @@ final class TimelineSvg {
         report.sources().forEach(s -> h.append("<span><i style=\"background:").append(colours.get(s.id()))
                 .append("\"></i>").append(HtmlReportWriter.esc(s.id())).append("</span>"));
         h.append("<span class=\"muted\">bar: consensus; ✗ dissent</span></div>");
+        // the axis covers what is drawn: each consensus bar, and each value's dot at its middle
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (TimelineEntry t : rows) {
-            for (TimeInterval i : intervals(t)) {
-                if (i.from() != null) {
-                    min = Math.min(min, start(i.from()));
-                    max = Math.max(max, start(i.from()));
-                }
-                if (i.to() != null) {
-                    min = Math.min(min, start(i.to()));
-                    max = Math.max(max, end(i.to()));
+            TimeInterval when = t.when();
+            if (when.from() != null) {
+                min = Math.min(min, start(when.from()));
+                max = Math.max(max, start(when.from()));
+            }
+            if (when.to() != null) {
+                min = Math.min(min, start(when.to()));
+                max = Math.max(max, end(when.to()));
+            }
+            for (SourceValue v : t.values()) {
+                TimeInterval i = v.time().interval();
+                if (placed(i)) {
+                    min = Math.min(min, middle(i));
+                    max = Math.max(max, middle(i));
                 }
             }
         }
@@ -125,11 +130,15 @@ final class TimelineSvg {
         h.append("</div>");
     }
 
-    private static List<TimeInterval> intervals(TimelineEntry t) {
-        List<TimeInterval> out = new ArrayList<>();
-        out.add(t.when());
-        t.values().stream().map(v -> v.time().interval()).filter(Objects::nonNull).forEach(out::add);
-        return out;
+    /**
+     * Whether a source's value gets a dot: it has a known end, and it is not so vague ("the 2nd
+     * millennium") that its middle says nothing and would stretch the axis until every other row is flat.
+     */
+    private static boolean placed(TimeInterval i) {
+        if (i == null || i.from() == null && i.to() == null) {
+            return false;
+        }
+        return i.from() == null || i.to() == null || i.days() < LONGEST_DRAWN_DAYS;
     }
 
     private void draw(StringBuilder h, Layout l, TimeAxis axis) {
@@ -164,7 +173,7 @@ final class TimelineSvg {
             int k = 0;
             for (SourceValue v : t.values()) {
                 TimeInterval i = v.time().interval();
-                if (i == null || i.from() == null && i.to() == null) {
+                if (!placed(i)) {
                     continue;
                 }
                 double at = middle(i);

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.recon.Report;
 import dev.recon.finding.Evidence;
 import dev.recon.finding.Finding;
+import dev.recon.model.Relation;
+import dev.recon.model.SourceValue;
+import dev.recon.model.TimeInterval;
+import dev.recon.model.TimeMention;
+import dev.recon.model.TimelineEntry;
 import dev.recon.source.Source;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,5 +98,33 @@ class HtmlReportWriterTest {
                     .map(r -> Double.parseDouble(r.group(1))).toList();
             assertThat(events).isNotEmpty().allSatisfy(y -> assertThat(y).isBetween(ticks.get(0), ticks.get(ticks.size() - 1)));
         }
+    }
+
+    /** Found in review: one source's "2nd millennium" stretched the axis over a thousand years. */
+    @Test
+    void aValueTooVagueToPlaceNeitherGetsADotNorStretchesTheAxis() throws Exception {
+        Report seed = SeedCorpus.report();
+        // a row that is drawn: dated to a year or less
+        TimelineEntry first = seed.timeline().stream()
+                .filter(t -> t.when() != null && t.when().days() <= 366).findFirst().orElseThrow();
+        SourceValue some = first.values().get(0);
+        TimeMention vague = new TimeMention(some.time().span(), "the 2nd millennium", some.time().parts(), Relation.AT,
+                "1", new TimeInterval(LocalDate.of(1000, 1, 1), LocalDate.of(1999, 12, 31)));
+        List<SourceValue> values = new java.util.ArrayList<>(first.values());
+        values.add(new SourceValue(some.claim(), vague));
+        List<TimelineEntry> timeline = seed.timeline().stream().map(t -> t == first
+                ? new TimelineEntry(t.id(), t.label(), values, t.consensus(), t.when(), t.dissent()) : t).toList();
+        Report report = new Report(seed.toolVersion(), seed.sources(), seed.claims(), seed.alignments(), seed.findings(), timeline);
+        String html = html(report);
+        String plain = html(seed);
+        assertThat(ticksOf(html)).isEqualTo(ticksOf(plain));
+        assertThat(html).doesNotContain("the 2nd millennium</title>");
+    }
+
+    /** The years of the wide drawing's axis ticks. */
+    private static List<String> ticksOf(String html) {
+        String wide = html.substring(html.indexOf("<svg class=\"tl tl-wide"));
+        return Pattern.compile("class=\"tick\" data-year=\"(-?\\d+)\"").matcher(wide.substring(0, wide.indexOf("</svg>")))
+                .results().map(r -> r.group(1)).toList();
     }
 }
